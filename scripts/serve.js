@@ -1,0 +1,167 @@
+// Static server for the production build. Dependency-free so `npm run serve`
+// works from a bare checkout after `npm run build`, and importable so the e2e
+// suite can start it in-process on an ephemeral port.
+import { createReadStream, existsSync, readFileSync, realpathSync } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import { createServer } from 'node:http';
+import { extname, join, resolve, sep } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const DEFAULT_ROOT = fileURLToPath(new URL('../dist/', import.meta.url));
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.ico': 'image/x-icon',
+  '.txt': 'text/plain; charset=utf-8',
+  '.webmanifest': 'application/manifest+json; charset=utf-8',
+  '.png': 'image/png',
+};
+
+// Host config files that Netlify/Cloudflare Pages never serve either.
+const HIDDEN = new Set(['/_headers', '/_redirects']);
+
+/**
+ * Parses the Netlify/Cloudflare Pages `_headers` format, so the deploy target
+ * and this server share one source of truth for security headers.
+ * @param {string} text
+ * @returns {{ pattern: string, headers: [string, string][] }[]}
+ */
+export function parseHeadersFile(text) {
+  /** @type {{ pattern: string, headers: [string, string][] }[]} */
+  const rules = [];
+  for (const line of text.split(/\r?\n/)) {
+    const trimmed = line.trim();
+    if (trimmed === '' || trimmed.startsWith('#')) continue;
+    if (!/^\s/.test(line)) {
+      rules.push({ pattern: trimmed, headers: [] });
+      continue;
+    }
+    const colon = trimmed.indexOf(':');
+    const rule = rules.at(-1);
+    if (colon <= 0 || !rule) throw new Error(`_headers: cannot parse line "${line}"`);
+    rule.headers.push([trimmed.slice(0, colon).trim(), trimmed.slice(colon + 1).trim()]);
+  }
+  return rules;
+}
+
+/**
+ * @param {string} pattern
+ * @param {string} path
+ */
+function matches(pattern, path) {
+  if (pattern.endsWith('/*')) return path.startsWith(pattern.slice(0, -1));
+  return pattern === path;
+}
+
+/**
+ * @param {{ port?: number, host?: string, root?: string }} [options]
+ * @returns {Promise<{ url: string, close: () => Promise<void> }>}
+ */
+export function startServer({ port = 4173, host = '127.0.0.1', root = DEFAULT_ROOT } = {}) {
+  const base = resolve(root);
+  const headersFile = join(base, '_headers');
+  const rules = existsSync(headersFile) ? parseHeadersFile(readFileSync(headersFile, 'utf8')) : [];
+
+  const server = createServer(async (req, res) => {
+    const raw = (req.url ?? '/').split(/[?#]/, 1)[0] ?? '/';
+
+    /** @param {string} path */
+    const applyHeaders = (path) => {
+      for (const rule of rules) {
+        if (!matches(rule.pattern, path)) continue;
+        for (const [name, value] of rule.headers) res.setHeader(name, value);
+      }
+    };
+    /** @param {number} status @param {string} message */
+    const fail = (status, message) => {
+      res.writeHead(status, { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-cache' });
+      res.end(req.method === 'HEAD' ? undefined : `${message}\n`);
+    };
+
+    let path;
+    try {
+      path = decodeURIComponent(raw);
+    } catch {
+      applyHeaders(raw);
+      return fail(400, 'Bad request');
+    }
+    applyHeaders(path);
+
+    if (req.method !== 'GET' && req.method !== 'HEAD') {
+      res.setHeader('Allow', 'GET, HEAD');
+      return fail(405, 'Method not allowed');
+    }
+    // Checked after decoding so `%2e%2e` and `%2f` cannot smuggle a traversal.
+    const segments = path.split(/[/\\]/);
+    if (!path.startsWith('/') || path.includes('\0') || segments.some((s) => s === '..' || s.startsWith('.'))) {
+      return fail(404, 'Not found');
+    }
+    if (HIDDEN.has(path)) return fail(404, 'Not found');
+
+    let file = resolve(base, `.${path}`);
+    if (file !== base && !file.startsWith(base + sep)) return fail(404, 'Not found');
+
+    let info = await stat(file).catch(() => null);
+    if (!info?.isFile()) {
+      // Extensionless paths are client routes; the router renders its own 404.
+      if (extname(path) !== '') return fail(404, 'Not found');
+      file = join(base, 'index.html');
+      info = await stat(file).catch(() => null);
+      if (!info?.isFile()) return fail(404, 'Not found');
+    }
+
+    const type = /** @type {Record<string, string>} */ (TYPES)[extname(file).toLowerCase()];
+    res.writeHead(200, {
+      'Content-Type': type ?? 'application/octet-stream',
+      'Content-Length': info.size,
+      // Vite fingerprints everything under /assets; everything else may change.
+      'Cache-Control': path.startsWith('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache',
+    });
+    if (req.method === 'HEAD') return res.end();
+    createReadStream(file)
+      .on('error', () => res.destroy())
+      .pipe(res);
+  });
+
+  return new Promise((resolvePromise, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => {
+      const address = server.address();
+      const actualPort = typeof address === 'object' && address ? address.port : port;
+      const urlHost = host.includes(':') ? `[${host}]` : host;
+      resolvePromise({
+        url: `http://${urlHost}:${actualPort}/`,
+        close: () =>
+          new Promise((done, fail) => {
+            server.close((error) => (error ? fail(error) : done()));
+            server.closeAllConnections();
+          }),
+      });
+    });
+  });
+}
+
+const invokedDirectly =
+  process.argv[1] !== undefined && import.meta.url === pathToFileURL(realpathSync(process.argv[1])).href;
+
+if (invokedDirectly) {
+  const port = Number(process.env.PORT ?? process.argv[2] ?? 4173);
+  const host = process.env.HOST ?? '127.0.0.1';
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    console.error(`Invalid port: ${process.env.PORT ?? process.argv[2]}`);
+    process.exit(1);
+  }
+  if (!existsSync(join(DEFAULT_ROOT, 'index.html'))) {
+    console.error('dist/index.html not found: run npm run build first.');
+    process.exit(1);
+  }
+  const { url, close } = await startServer({ port, host });
+  console.log(`Refusjonsveiviseren: ${url}`);
+  for (const signal of /** @type {const} */ (['SIGINT', 'SIGTERM'])) {
+    process.once(signal, () => void close().then(() => process.exit(0)));
+  }
+}

@@ -1,0 +1,33 @@
+import { useLayoutEffect, useRef } from 'react';
+import { useLocation, useNavigate } from 'react-router';
+import { type StepId } from '../flow/steps';
+import { frontierOf, pathOf, stepForPath, stepOf } from '../flow/snapshot';
+import { useFlow, useFlowActor } from './FlowProvider';
+
+/**
+ * Keeps the address and the machine on the same step. When the machine moves, the address
+ * follows with a new history entry; when the address moves (Back, Forward, a typed or shared
+ * link), the machine is asked to go there, and an address its answers do not allow is replaced
+ * by the furthest step they do. Runs before paint, so no wrong page is ever shown.
+ */
+export function useUrlSync(): void {
+  const actor = useFlowActor();
+  const step = useFlow(stepOf);
+  const { pathname, search } = useLocation();
+  const navigate = useNavigate();
+  const last = useRef<{ pathname: string; step: StepId } | null>(null);
+
+  useLayoutEffect(() => {
+    const previous = last.current;
+    last.current = { pathname, step };
+    const wanted = stepForPath(pathname);
+    if (wanted === undefined || wanted === step) return;
+    if (previous && previous.step !== step && previous.pathname === pathname) {
+      navigate({ pathname: pathOf(step), search });
+      return;
+    }
+    actor.send({ type: 'GOTO', step: wanted });
+    const now = actor.getSnapshot();
+    if (stepOf(now) !== wanted) navigate({ pathname: pathOf(frontierOf(now)), search }, { replace: true });
+  }, [actor, navigate, pathname, search, step]);
+}

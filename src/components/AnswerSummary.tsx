@@ -1,0 +1,44 @@
+import { useTranslation } from 'react-i18next';
+import { useFlow, useFlowActor } from '../app/FlowProvider';
+import { countryName } from '../i18n/format';
+import { pathOf } from '../flow/snapshot';
+import { type QuestionId, isQuestion } from '../flow/steps';
+
+/** GOV.UK's check-answers list: every answer on the route so far, each with "Endre". */
+export function AnswerSummary() {
+  const { t, i18n } = useTranslation(['flow', 'common']);
+  const actor = useFlowActor();
+  const { answers, route } = useFlow((snapshot) => snapshot.context);
+  const given = route.filter((step): step is QuestionId => isQuestion(step) && answers[step] !== undefined);
+  if (given.length === 0) return null;
+  const label = (question: QuestionId, value: string) =>
+    question === 'country' ? countryName(value, i18n.language) : t(`flow:${question}.options.${value}`);
+  return (
+    <section className="answers" aria-labelledby="answers-heading">
+      <h2 id="answers-heading">{t('common:answers.heading')}</h2>
+      <dl>
+        {given.map((question) => (
+          <div className="answers__row" key={question}>
+            <dt>{t(`flow:${question}.summary`)}</dt>
+            <dd>{label(question, answers[question] ?? '')}</dd>
+            <dd className="answers__change">
+              <a
+                href={pathOf(question)}
+                onClick={(event) => {
+                  event.preventDefault();
+                  actor.send({ type: 'GOTO', step: question, review: true });
+                }}
+              >
+                {t('common:answers.change')}
+                <span className="visually-hidden">
+                  {' '}
+                  {t('common:answers.changeHidden', { question: t(`flow:${question}.title`) })}
+                </span>
+              </a>
+            </dd>
+          </div>
+        ))}
+      </dl>
+    </section>
+  );
+}

@@ -1,0 +1,37 @@
+import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
+import { useFlow, useFlowActor } from '../app/FlowProvider';
+import { pathOf, stepOf } from '../flow/snapshot';
+
+function hasEarlierEntry(): boolean {
+  const state: unknown = window.history.state;
+  return typeof state === 'object' && state !== null && 'idx' in state && Number(state.idx) > 0;
+}
+
+/**
+ * Does what the browser's Back does. Opened from a link with no history in this tab, it goes to
+ * the step before on the route instead of leaving the wizard.
+ */
+export function BackLink() {
+  const { t } = useTranslation('common');
+  const actor = useFlowActor();
+  const navigate = useNavigate();
+  const previous = useFlow((snapshot) => {
+    const { route } = snapshot.context;
+    return route[route.indexOf(stepOf(snapshot)) - 1];
+  });
+  if (previous === undefined) return null;
+  return (
+    <a
+      className="back-link"
+      href={pathOf(previous)}
+      onClick={(event) => {
+        event.preventDefault();
+        if (hasEarlierEntry()) navigate(-1);
+        else actor.send({ type: 'GOTO', step: previous });
+      }}
+    >
+      {t('back')}
+    </a>
+  );
+}

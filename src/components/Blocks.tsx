@@ -1,0 +1,37 @@
+import { useTranslation } from 'react-i18next';
+import { useFlow } from '../app/FlowProvider';
+import { CONDITIONS } from '../flow/conditions';
+import type { Block } from '../flow/machine';
+import type { StepId } from '../flow/steps';
+import { Text, type TextValues } from './Text';
+
+/** The paragraphs a page's meta names, those whose condition holds, in order. */
+export function Blocks({ step, blocks, values }: { step: StepId; blocks: readonly Block[]; values: TextValues }) {
+  const answers = useFlow((snapshot) => snapshot.context.answers);
+  const shown = blocks
+    .filter((block) => typeof block === 'string' || CONDITIONS[block.when](answers))
+    .map((block) => (typeof block === 'string' ? block : block.key));
+  return shown.map((key) => <BlockText key={key} k={`${step}.${key}`} name={key} values={values} />);
+}
+
+function BlockText({ k, name, values }: { k: string; name: string; values: TextValues }) {
+  const { t } = useTranslation('flow');
+  const text: unknown = t(k, { returnObjects: true, ...values });
+  if (Array.isArray(text)) {
+    return (
+      <ul className="list">
+        {text.map((_, i) => (
+          <li key={i}>
+            <Text ns="flow" k={`${k}.${i}`} values={values} />
+          </li>
+        ))}
+      </ul>
+    );
+  }
+  if (name.endsWith('Heading')) return <h2>{String(text)}</h2>;
+  return (
+    <p className={name === 'lead' ? 'lead' : undefined}>
+      <Text ns="flow" k={k} values={values} />
+    </p>
+  );
+}

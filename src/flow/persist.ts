@@ -1,0 +1,59 @@
+import { type Answers, type StepId, isStep, sanitizeAnswers } from './steps';
+
+/** Bump when the stored shape or the meaning of an answer changes; older envelopes are dropped. */
+export const ENVELOPE_VERSION = 1;
+export const STORAGE_KEY = 'refusjonsveiviser';
+const MAX_LENGTH = 4000;
+
+export interface SavedFlow {
+  step: StepId;
+  answers: Answers;
+  review: boolean;
+}
+
+interface Envelope {
+  v: number;
+  machine: string;
+  snapshot: SavedFlow;
+}
+
+export function toEnvelope(machineId: string, saved: SavedFlow): string {
+  return JSON.stringify({ v: ENVELOPE_VERSION, machine: machineId, snapshot: saved } satisfies Envelope);
+}
+
+/** The saved flow, or null for anything that is not exactly what this version writes. */
+export function fromEnvelope(machineId: string, text: string | null): SavedFlow | null {
+  if (text === null || text.length > MAX_LENGTH) return null;
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    return null;
+  }
+  if (typeof data !== 'object' || data === null) return null;
+  const { v, machine, snapshot } = data as Partial<Envelope>;
+  if (v !== ENVELOPE_VERSION || machine !== machineId || typeof snapshot !== 'object' || snapshot === null) return null;
+  const { step, answers, review } = snapshot as Partial<SavedFlow>;
+  if (!isStep(step) || typeof review !== 'boolean' || typeof answers !== 'object' || answers === null) return null;
+  const clean = sanitizeAnswers(answers);
+  if (Object.keys(clean).length !== Object.keys(answers).length) return null;
+  return { step, answers: clean, review };
+}
+
+/** Session storage that may be missing or throw (blocked in a third-party frame): never fatal. */
+export function readStorage(key: string): string | null {
+  try {
+    return window.sessionStorage.getItem(key);
+  } catch {
+    return null;
+  }
+}
+
+export function writeStorage(key: string, value: string | null): void {
+  try {
+    if (value === null) window.sessionStorage.removeItem(key);
+    else window.sessionStorage.setItem(key, value);
+  } catch {
+    // Storage is a convenience: without it the answers live in memory for this page.
+  }
+}

@@ -1,0 +1,33 @@
+import { type Answers, QUESTIONS, QUESTION_IDS, isAllowedAnswer } from './steps';
+
+/** Longer values are not answers to any question; they are not even looked at. */
+const MAX_VALUE_LENGTH = 40;
+
+function normalise(question: keyof typeof QUESTIONS, raw: string): string {
+  return question === 'country' ? raw.toUpperCase() : raw.toLowerCase();
+}
+
+/**
+ * Answers preset by a link, keyed by question (`?plan=familie&kjopt=apple`). A key given twice is
+ * ambiguous and ignored, as is any value the question does not offer.
+ */
+export function parsePresets(search: string): Answers {
+  const params = new URLSearchParams(search.length > 2000 ? '' : search);
+  const answers: Answers = {};
+  for (const question of QUESTION_IDS) {
+    const values = params.getAll(QUESTIONS[question].key);
+    const [raw] = values;
+    if (values.length !== 1 || raw === undefined || raw.length > MAX_VALUE_LENGTH) continue;
+    const value = normalise(question, raw.trim());
+    if (isAllowedAnswer(question, value)) answers[question] = value;
+  }
+  return answers;
+}
+
+/** The query string without the preset keys, so a reload does not preset again. */
+export function withoutPresets(search: string): string {
+  const params = new URLSearchParams(search);
+  for (const question of QUESTION_IDS) params.delete(QUESTIONS[question].key);
+  const rest = params.toString();
+  return rest ? `?${rest}` : '';
+}

@@ -1,0 +1,33 @@
+import type { SnapshotFrom } from 'xstate';
+import type { PageMeta, RefundMachine } from './machine';
+import { refundMachine } from './machine';
+import { type StepId, STEP_IDS } from './steps';
+
+export type FlowSnapshot = SnapshotFrom<RefundMachine>;
+
+export function stepOf(snapshot: FlowSnapshot): StepId {
+  const { steps } = snapshot.value as { steps: StepId | Partial<Record<StepId, string>> };
+  return typeof steps === 'string' ? steps : (Object.keys(steps)[0] as StepId);
+}
+
+/** The meta each step declares in the machine. */
+export function metaOf(step: StepId): PageMeta {
+  return refundMachine.getStateNodeById(step).meta as PageMeta;
+}
+
+export function pathOf(step: StepId): string {
+  return `/${metaOf(step).slug}`;
+}
+
+const bySlug = new Map(STEP_IDS.map((step) => [pathOf(step), step]));
+
+/** The step an address names, if any; a trailing slash is allowed. */
+export function stepForPath(pathname: string): StepId | undefined {
+  const path = pathname.length > 1 ? pathname.replace(/\/+$/, '') : pathname;
+  return bySlug.get(path || '/');
+}
+
+/** The furthest step the answers allow: where a wrong address is sent. */
+export function frontierOf(snapshot: FlowSnapshot): StepId {
+  return snapshot.context.route.at(-1) ?? 'start';
+}

@@ -1,0 +1,76 @@
+import { COUNTRY_CODES } from '../rules/countries';
+
+/**
+ * The questions the wizard asks, in the order of the longest path. Each has its address (slug),
+ * its key in a preset link and the answers it accepts; the machine decides what follows which.
+ */
+export const QUESTIONS = {
+  reason: { slug: 'arsak', key: 'arsak', options: ['ukjent-trekk', 'avslutte'] },
+  plan: { slug: 'abonnement', key: 'plan', options: ['basic', 'personal', 'familie', 'annet'] },
+  purchase: { slug: 'hvor-kjopt', key: 'kjopt', options: ['microsoft', 'google-play', 'apple', 'usikker'] },
+  country: { slug: 'land', key: 'land', options: COUNTRY_CODES },
+  signIn: { slug: 'logg-inn', key: 'konto', options: ['ser-det', 'finner-ikke'], msStep: 1 },
+  manage: { slug: 'administrer', key: 'administrer', options: ['administrer', 'sla-pa'], msStep: 2 },
+  cancel: { slug: 'avbryt', key: 'avbryt', options: ['avbryt', 'sla-pa'], msStep: 3 },
+  storage: { slug: 'lagring', key: 'lagring', options: ['ja', 'nei', 'vet-ikke'] },
+  confirm: { slug: 'for-du-avslutter', key: 'bekreft', options: ['avslutt', 'behold'] },
+  finish: { slug: 'fullfor', key: 'fullfort', options: ['avsluttet', 'feil'], msStep: 4 },
+} as const satisfies Record<string, QuestionSpec>;
+
+export interface QuestionSpec {
+  readonly slug: string;
+  /** The query-string key a help article uses to preset this answer. */
+  readonly key: string;
+  readonly options: readonly string[];
+  /** Which of the four steps on Microsoft's pages this question walks through. */
+  readonly msStep?: 1 | 2 | 3 | 4;
+}
+
+export const OUTCOMES = {
+  checkCharge: { slug: 'ukjent-trekk' },
+  otherSubscription: { slug: 'annet-abonnement' },
+  appStore: { slug: 'kjopt-i-app-butikk' },
+  cannotFind: { slug: 'finner-ikke-abonnementet' },
+  alreadyExpiring: { slug: 'utloper-allerede' },
+  kept: { slug: 'beholdt' },
+  contactSupport: { slug: 'kontakt-kundestotte' },
+  prorated: { slug: 'fordelt-refusjon' },
+  notGuaranteed: { slug: 'refusjon-ikke-sikker' },
+} as const;
+
+export type QuestionId = keyof typeof QUESTIONS;
+export type OutcomeId = keyof typeof OUTCOMES;
+export type StepId = 'start' | QuestionId | OutcomeId;
+
+export const QUESTION_IDS = Object.keys(QUESTIONS) as QuestionId[];
+export const OUTCOME_IDS = Object.keys(OUTCOMES) as OutcomeId[];
+export const STEP_IDS: readonly StepId[] = ['start', ...QUESTION_IDS, ...OUTCOME_IDS];
+
+export type Answers = Partial<Record<QuestionId, string>>;
+
+export function isQuestion(step: string): step is QuestionId {
+  return Object.hasOwn(QUESTIONS, step);
+}
+
+export function isOutcome(step: string): step is OutcomeId {
+  return Object.hasOwn(OUTCOMES, step);
+}
+
+export function isStep(step: unknown): step is StepId {
+  return typeof step === 'string' && (step === 'start' || isQuestion(step) || isOutcome(step));
+}
+
+export function isAllowedAnswer(question: QuestionId, value: unknown): value is string {
+  return typeof value === 'string' && (QUESTIONS[question].options as readonly string[]).includes(value);
+}
+
+/** Keeps only the answers each question allows; anything else (unknown keys, values) is dropped. */
+export function sanitizeAnswers(input: unknown): Answers {
+  const answers: Answers = {};
+  if (typeof input !== 'object' || input === null) return answers;
+  for (const question of QUESTION_IDS) {
+    const value: unknown = Object.hasOwn(input, question) ? (input as Record<string, unknown>)[question] : undefined;
+    if (isAllowedAnswer(question, value)) answers[question] = value;
+  }
+  return answers;
+}

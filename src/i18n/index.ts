@@ -1,0 +1,84 @@
+import i18next, { type BackendModule } from 'i18next';
+import { initReactI18next } from 'react-i18next';
+import { DEFAULT_LANGUAGE, type Language, LANGUAGES, NAMESPACES, isLanguage } from './languages';
+
+type Strings = { default: Record<string, unknown> };
+// Each language's strings are their own chunk: only the active one is fetched.
+const loaders = import.meta.glob<Strings>('../../locales/*/*.json');
+
+const localesBackend: BackendModule = {
+  type: 'backend',
+  init() {},
+  read(language, namespace, callback) {
+    const load = loaders[`../../locales/${language}/${namespace}.json`];
+    if (!load) {
+      callback(new Error(`No strings for ${language}/${namespace}`), false);
+      return;
+    }
+    load().then(
+      (strings) => callback(null, strings.default),
+      (error: unknown) => callback(error instanceof Error ? error : new Error(String(error)), false),
+    );
+  },
+};
+
+function followLanguage(language: string) {
+  document.documentElement.lang = language;
+}
+
+export async function initI18n(language: Language) {
+  i18next.on('languageChanged', followLanguage);
+  await i18next
+    .use(localesBackend)
+    .use(initReactI18next)
+    .init({
+      lng: language,
+      fallbackLng: DEFAULT_LANGUAGE,
+      supportedLngs: LANGUAGES.map((l) => l.code),
+      ns: NAMESPACES,
+      defaultNS: 'common',
+      interpolation: { escapeValue: false },
+      react: { useSuspense: false },
+    });
+  return i18next;
+}
+
+const CHOICE_KEY = 'refusjonsveiviser.sprak';
+
+export function rememberLanguage(language: Language): void {
+  try {
+    window.localStorage.setItem(CHOICE_KEY, language);
+  } catch {
+    // Without storage the choice lasts for this page only.
+  }
+}
+
+function rememberedLanguage(): string | null {
+  try {
+    return window.localStorage.getItem(CHOICE_KEY);
+  } catch {
+    return null;
+  }
+}
+
+/** Norwegian in any form reads bokmål until nynorsk is offered. */
+const ALIASES: Record<string, string> = { no: 'nb', nn: 'nb' };
+
+export function matchLanguage(tag: string): Language | undefined {
+  const base = tag.trim().toLowerCase().split(/[-_]/)[0] ?? '';
+  const code = ALIASES[base] ?? base;
+  return isLanguage(code) ? code : undefined;
+}
+
+/** `?lng=` first, then the person's own earlier choice, then the browser's languages, then bokmål. */
+export function pickLanguage(search: string, browserLanguages: readonly string[]): Language {
+  const asked = new URLSearchParams(search).get('lng');
+  const remembered = rememberedLanguage();
+  for (const candidate of [asked, remembered, ...browserLanguages]) {
+    if (candidate && candidate.length <= 35) {
+      const match = matchLanguage(candidate);
+      if (match) return match;
+    }
+  }
+  return DEFAULT_LANGUAGE;
+}

@@ -1,0 +1,24 @@
+import { useTranslation } from 'react-i18next';
+import { AnswerSummary } from '../components/AnswerSummary';
+import { Blocks } from '../components/Blocks';
+import { useDocumentTitle } from '../components/useDocumentTitle';
+import { useTextValues } from '../components/useTextValues';
+import type { PageMeta } from '../flow/machine';
+import type { OutcomeId } from '../flow/steps';
+import { PageHeading } from './PageHeading';
+
+export function OutcomePage({ step, meta }: { step: OutcomeId; meta: Extract<PageMeta, { kind: 'outcome' }> }) {
+  const { t } = useTranslation('flow');
+  const values = useTextValues();
+  const title = t(`${step}.title`, values);
+  useDocumentTitle(title);
+  return (
+    <>
+      <PageHeading>{title}</PageHeading>
+      <div className="outcome">
+        <Blocks step={step} blocks={meta.blocks} values={values} />
+      </div>
+      <AnswerSummary />
+    </>
+  );
+}

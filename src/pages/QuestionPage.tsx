@@ -1,0 +1,133 @@
+import { type FormEvent, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useFlow, useFlowActor } from '../app/FlowProvider';
+import { AnswerSummary } from '../components/AnswerSummary';
+import { Blocks } from '../components/Blocks';
+import { ErrorSummary } from '../components/ErrorSummary';
+import { useDocumentTitle } from '../components/useDocumentTitle';
+import { useTextValues } from '../components/useTextValues';
+import { countryOptions, regionFromLanguages } from '../i18n/format';
+import { type PageMeta, QUESTION_COUNT } from '../flow/machine';
+import { QUESTIONS } from '../flow/steps';
+import { PageHeading } from './PageHeading';
+
+type QuestionMeta = Extract<PageMeta, { kind: 'question' }>;
+
+function browserLanguages(): readonly string[] {
+  return typeof navigator === 'undefined' ? [] : navigator.languages;
+}
+
+/**
+ * One question: the `h1` in the `legend`, the choices, and "Fortsett". A choice never moves on by
+ * itself; "Fortsett" with nothing chosen shows the error summary.
+ */
+export function QuestionPage({ meta }: { meta: QuestionMeta }) {
+  const { question } = meta;
+  const { t, i18n } = useTranslation(['flow', 'common']);
+  const actor = useFlowActor();
+  const values = useTextValues();
+  const given = useFlow((snapshot) => snapshot.context.answers[question]);
+  const isCountry = question === 'country';
+  const [value, setValue] = useState<string>(
+    () => given ?? (isCountry ? (regionFromLanguages(browserLanguages()) ?? '') : ''),
+  );
+  const [error, setError] = useState(false);
+  const title = t(`flow:${question}.title`, values);
+  useDocumentTitle(title, error);
+
+  const ids = { hint: `${question}-hint`, error: `${question}-error`, field: `${question}-field` };
+  const msStep = (QUESTIONS[question] as { msStep?: number }).msStep;
+  const hasHint = meta.blocks.length > 0;
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    if (value === '') setError(true);
+    else actor.send({ type: 'ANSWER', value });
+  };
+
+  const choose = (next: string) => {
+    setValue(next);
+    if (next !== '') setError(false);
+  };
+
+  return (
+    <>
+      <form onSubmit={submit} noValidate>
+        {error && <ErrorSummary message={t(`flow:${question}.error`)} fieldId={ids.field} />}
+        <div className={error ? 'field field--error' : 'field'}>
+          <fieldset
+            aria-describedby={[hasHint && ids.hint, error && ids.error].filter(Boolean).join(' ') || undefined}
+          >
+            <legend>
+              <span className="caption">
+                {t('common:progress', { number: meta.number, total: QUESTION_COUNT })}
+                {msStep !== undefined && (
+                  <>
+                    <span aria-hidden="true"> · </span>
+                    {t('common:msStep', { step: msStep })}
+                  </>
+                )}
+              </span>
+              <PageHeading>{title}</PageHeading>
+            </legend>
+            {hasHint && (
+              <div className="hint" id={ids.hint}>
+                <Blocks step={question} blocks={meta.blocks} values={values} />
+              </div>
+            )}
+            {error && (
+              <p className="error-message" id={ids.error}>
+                <span className="visually-hidden">{t('common:errorTitle', { page: '' })}</span>
+                {t(`flow:${question}.error`)}
+              </p>
+            )}
+            {isCountry ? (
+              <CountrySelect id={ids.field} value={value} onChange={choose} language={i18n.language} />
+            ) : (
+              <div className="radios">
+                {QUESTIONS[question].options.map((option, index) => {
+                  const id = index === 0 ? ids.field : `${question}-${option}`;
+                  return (
+                    <div className="radio" key={option}>
+                      <input
+                        type="radio"
+                        id={id}
+                        name={question}
+                        value={option}
+                        checked={value === option}
+                        onChange={() => choose(option)}
+                      />
+                      <label htmlFor={id}>{t(`flow:${question}.options.${option}`)}</label>
+                    </div>
+                  );
+                })}
+              </div>
+            )}
+          </fieldset>
+        </div>
+        <button type="submit" className="button">
+          {t('common:continue')}
+        </button>
+      </form>
+      {meta.showAnswers && <AnswerSummary />}
+    </>
+  );
+}
+
+function CountrySelect(props: { id: string; value: string; onChange: (value: string) => void; language: string }) {
+  const { t } = useTranslation('common');
+  const options = useMemo(() => countryOptions(props.language), [props.language]);
+  return (
+    <div className="select">
+      <label htmlFor={props.id}>{t('country.label')}</label>
+      <select id={props.id} value={props.value} onChange={(event) => props.onChange(event.target.value)}>
+        <option value="">{t('country.choose')}</option>
+        {options.map(({ code, name }) => (
+          <option key={code} value={code}>
+            {name}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}

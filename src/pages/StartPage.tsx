@@ -1,0 +1,27 @@
+import { useTranslation } from 'react-i18next';
+import { useFlowActor } from '../app/FlowProvider';
+import { Blocks } from '../components/Blocks';
+import { useDocumentTitle } from '../components/useDocumentTitle';
+import { useTextValues } from '../components/useTextValues';
+import type { PageMeta } from '../flow/machine';
+import { PageHeading } from './PageHeading';
+
+export function StartPage({ meta }: { meta: Extract<PageMeta, { kind: 'start' }> }) {
+  const { t } = useTranslation('flow');
+  const actor = useFlowActor();
+  const values = useTextValues();
+  const title = t('start.title');
+  useDocumentTitle(title);
+  return (
+    <>
+      <PageHeading>{title}</PageHeading>
+      <Blocks step="start" blocks={meta.blocks} values={values} />
+      <button type="button" className="button button--start" onClick={() => actor.send({ type: 'START' })}>
+        {t('start.button')}
+        <svg className="button__arrow" aria-hidden="true" focusable="false" viewBox="0 0 33 40" width="17" height="19">
+          <path fill="currentColor" d="M0 0h13l20 20-20 20H0l20-20z" />
+        </svg>
+      </button>
+    </>
+  );
+}

@@ -1,0 +1,75 @@
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { inject } from 'vitest';
+
+export const baseURL = inject('baseURL');
+const origin = new URL(baseURL).origin;
+
+// Debian's Chromium, never a Playwright download: the machine has no network.
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    // Keep Chromium from phoning home, so every request seen is the app's.
+    args: [
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-quic',
+    ],
+  });
+}
+
+export interface Collected {
+  consoleErrors: string[];
+  pageErrors: string[];
+  cspViolations: string[];
+  foreignRequests: string[];
+}
+
+export interface PageOptions {
+  width: number;
+  height: number;
+  colorScheme?: 'light' | 'dark' | 'no-preference';
+  locale?: string;
+}
+
+export async function newPage(
+  browser: Browser,
+  { width, height, colorScheme = 'light', locale = 'nb-NO' }: PageOptions,
+): Promise<{ page: Page; context: BrowserContext; collected: Collected }> {
+  const context = await browser.newContext({ baseURL, viewport: { width, height }, colorScheme, locale });
+  const page = await context.newPage();
+  const collected: Collected = { consoleErrors: [], pageErrors: [], cspViolations: [], foreignRequests: [] };
+
+  page.on('console', (message) => {
+    if (message.type() !== 'error') return;
+    const { url } = message.location();
+    collected.consoleErrors.push(url ? `${message.text()} (${url})` : message.text());
+  });
+  page.on('pageerror', (error) => collected.pageErrors.push(error.message));
+  page.on('request', (request) => {
+    const url = new URL(request.url());
+    if (!['data:', 'blob:', 'about:'].includes(url.protocol) && url.origin !== origin) {
+      collected.foreignRequests.push(request.url());
+    }
+  });
+  // A binding rather than a window array, so violations survive navigations.
+  await page.exposeFunction('__reportCspViolation', (violation: string) => {
+    collected.cspViolations.push(violation);
+  });
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (event) => {
+      const report = (window as unknown as { __reportCspViolation: (v: string) => void }).__reportCspViolation;
+      void report(`${event.effectiveDirective} blocked ${event.blockedURI || 'inline'} (${event.sourceFile}:${event.lineNumber})`);
+    });
+  });
+  return { page, context, collected };
+}
+
+export function expectClean(collected: Collected): void {
+  const problems = Object.entries(collected).flatMap(([kind, items]: [string, string[]]) =>
+    items.map((item) => `${kind}: ${item}`),
+  );
+  if (problems.length > 0) throw new Error(`Page was not clean:\n${problems.join('\n')}`);
+}
