@@ -1,0 +1,27 @@
+import { render } from '@testing-library/react';
+import i18next from 'i18next';
+import { I18nextProvider } from 'react-i18next';
+import { MemoryRouter } from 'react-router';
+import { App } from '../../src/app/App';
+import { FlowProvider } from '../../src/app/FlowProvider';
+import { startFlow } from '../../src/app/flowActor';
+import { initI18n } from '../../src/i18n';
+import type { Language } from '../../src/i18n/languages';
+
+/** The whole app as main.tsx puts it together, in memory instead of the address bar. */
+export async function renderWizard({ language = 'nb', path = '/' }: { language?: Language; path?: string } = {}) {
+  if (!i18next.isInitialized) await initI18n(language);
+  else await i18next.changeLanguage(language);
+  const [pathname = '/', search = ''] = path.split('?');
+  const actor = startFlow(search ? `?${search}` : '');
+  const view = render(
+    <I18nextProvider i18n={i18next}>
+      <FlowProvider actor={actor}>
+        <MemoryRouter initialEntries={[pathname]}>
+          <App />
+        </MemoryRouter>
+      </FlowProvider>
+    </I18nextProvider>,
+  );
+  return { ...view, actor, t: i18next.getFixedT(language) };
+}
