@@ -1,12 +1,14 @@
 import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
+import { createRoot, hydrateRoot, type RootOptions } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
 import { BrowserRouter } from 'react-router';
 import { App } from './app/App';
 import { FlowProvider } from './app/FlowProvider';
 import { startFlow } from './app/flowActor';
 import { withoutPresets } from './flow/presets';
+import { stepOf } from './flow/snapshot';
 import { initI18n, pickLanguage } from './i18n';
+import { DEFAULT_LANGUAGE } from './i18n/languages';
 import './styles.css';
 
 const { pathname, search, hash } = window.location;
@@ -15,7 +17,7 @@ const actor = startFlow(search);
 // Presets are taken once; a reload resumes from the saved answers instead.
 window.history.replaceState(window.history.state, '', pathname + withoutPresets(search) + hash);
 
-createRoot(document.getElementById('root')!).render(
+const app = (
   <StrictMode>
     <I18nextProvider i18n={i18n}>
       <FlowProvider actor={actor}>
@@ -24,5 +26,21 @@ createRoot(document.getElementById('root')!).render(
         </BrowserRouter>
       </FlowProvider>
     </I18nextProvider>
-  </StrictMode>,
+  </StrictMode>
 );
+
+const options: RootOptions = {
+  // Once, here: the error boundary shows the page, this tells the developer.
+  onCaughtError: (error) => console.error('Refusjonsveiviseren:', error),
+};
+
+const container = document.getElementById('root')!;
+// The build pre-renders the start page for a new visitor in bokmål; anything else renders afresh.
+const matchesPrerender =
+  pathname === '/' && i18n.language === DEFAULT_LANGUAGE && stepOf(actor.getSnapshot()) === 'start';
+if (container.firstElementChild && matchesPrerender) {
+  hydrateRoot(container, app, options);
+} else {
+  container.replaceChildren();
+  createRoot(container, options).render(app);
+}

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { AppLink } from '../components/AppLink';
 import { LanguageSwitch } from '../components/LanguageSwitch';
 import { MoreHelp } from '../components/MoreHelp';
 
@@ -25,7 +25,7 @@ export function Layout({ children }: { children: ReactNode }) {
       </div>
       <footer className="site-footer">
         <div className="container">
-          <Link to="/tilgjengelighet">{t('footer.accessibility')}</Link>
+          <AppLink to="/tilgjengelighet">{t('footer.accessibility')}</AppLink>
         </div>
       </footer>
     </div>

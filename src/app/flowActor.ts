@@ -21,9 +21,13 @@ export function startFlow(search: string): FlowActor {
     if (Object.keys(saved.answers).length > 0) actor.send({ type: 'RESUME', answers: saved.answers });
     actor.send({ type: 'GOTO', step: saved.step, review: saved.review });
   }
-  actor.subscribe((snapshot) => {
-    const { answers, review } = snapshot.context;
-    writeStorage(STORAGE_KEY, toEnvelope(refundMachine.id, { step: stepOf(snapshot), answers, review }));
+  actor.subscribe({
+    next(snapshot) {
+      const { answers, review } = snapshot.context;
+      writeStorage(STORAGE_KEY, toEnvelope(refundMachine.id, { step: stepOf(snapshot), answers, review }));
+    },
+    // The page shows a stopped flow (StepPage throws into the error boundary); nothing to report twice.
+    error() {},
   });
   return actor;
 }

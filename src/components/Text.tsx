@@ -17,7 +17,7 @@ function useLinks(): Record<LinkId, ReactElement> {
 }
 
 /** A string that may name configured links (`<contact>…</contact>`); no other markup is rendered. */
-export function Text({ ns, k, values }: { ns: 'common' | 'flow'; k: string; values?: TextValues }) {
+export function Text({ ns, k, values }: { ns: 'common' | 'flow' | 'accessibility'; k: string; values?: TextValues }) {
   const links = useLinks();
   return <Trans ns={ns} i18nKey={k} values={values} components={links} />;
 }

@@ -51,7 +51,13 @@ export type PageMeta =
 
 export const QUESTION_COUNT = Object.keys(QUESTIONS).length;
 
-const initialContext = (): FlowContext => ({ answers: {}, route: ['start'], passThrough: null, review: false });
+/** The first question is always open: a link to it works without passing the start page. */
+const initialContext = (): FlowContext => ({
+  answers: {},
+  route: ['start', 'reason'],
+  passThrough: null,
+  review: false,
+});
 
 function pick(answers: Answers, steps: readonly StepId[]): Answers {
   return Object.fromEntries(Object.entries(answers).filter(([question]) => steps.includes(question as StepId)));

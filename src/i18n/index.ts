@@ -27,7 +27,7 @@ function followLanguage(language: string) {
 }
 
 export async function initI18n(language: Language) {
-  i18next.on('languageChanged', followLanguage);
+  if (typeof document !== 'undefined') i18next.on('languageChanged', followLanguage);
   await i18next
     .use(localesBackend)
     .use(initReactI18next)

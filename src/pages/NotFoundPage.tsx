@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { AppLink } from '../components/AppLink';
 import { useDocumentTitle } from '../components/useDocumentTitle';
 import { PageHeading } from './PageHeading';
 
@@ -12,7 +12,7 @@ export function NotFoundPage() {
       <PageHeading>{title}</PageHeading>
       <p>{t('notFound.text')}</p>
       <p>
-        <Link to="/">{t('notFound.link')}</Link>
+        <AppLink to="/">{t('notFound.link')}</AppLink>
       </p>
     </>
   );

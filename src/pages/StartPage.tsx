@@ -4,6 +4,7 @@ import { Blocks } from '../components/Blocks';
 import { useDocumentTitle } from '../components/useDocumentTitle';
 import { useTextValues } from '../components/useTextValues';
 import type { PageMeta } from '../flow/machine';
+import { pathOf } from '../flow/snapshot';
 import { PageHeading } from './PageHeading';
 
 export function StartPage({ meta }: { meta: Extract<PageMeta, { kind: 'start' }> }) {
@@ -16,12 +17,20 @@ export function StartPage({ meta }: { meta: Extract<PageMeta, { kind: 'start' }>
     <>
       <PageHeading>{title}</PageHeading>
       <Blocks step="start" blocks={meta.blocks} values={values} />
-      <button type="button" className="button button--start" onClick={() => actor.send({ type: 'START' })}>
+      {/* A link, as GOV.UK's start button is: it works before the script has loaded. */}
+      <a
+        href={pathOf('reason')}
+        className="button button--start"
+        onClick={(event) => {
+          event.preventDefault();
+          actor.send({ type: 'START' });
+        }}
+      >
         {t('start.button')}
         <svg className="button__arrow" aria-hidden="true" focusable="false" viewBox="0 0 33 40" width="17" height="19">
           <path fill="currentColor" d="M0 0h13l20 20-20 20H0l20-20z" />
         </svg>
-      </button>
+      </a>
     </>
   );
 }

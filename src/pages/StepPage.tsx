@@ -10,8 +10,10 @@ import { StartPage } from './StartPage';
 /** Renders whatever step the machine is on, from that step's meta. */
 export function StepPage() {
   const step = useFlow(stepOf);
-  const meta = metaOf(step);
+  const stopped = useFlow((snapshot) => snapshot.status === 'error');
   useFocusOnStepChange(step);
+  if (stopped) throw new Error('The refund flow stopped with an error');
+  const meta = metaOf(step);
   return (
     <>
       {meta.kind !== 'start' && <BackLink />}

@@ -15,7 +15,7 @@ describe.each<Language>(['nb', 'en'])('every shortest walk to an outcome, clicke
   it.each(walks)('%s', async (outcome, walk) => {
     const user = userEvent.setup();
     const { t } = await renderWizard({ language });
-    await user.click(screen.getByRole('button', { name: t('flow:start.button') }));
+    await user.click(screen.getByRole('link', { name: t('flow:start.button') }));
 
     for (const { question, value } of walk.answers) {
       const heading = screen.getByRole('heading', { level: 1 });
@@ -54,7 +54,7 @@ describe('the facts each outcome must show', () => {
     const walk = shortestWalkToEachOutcome().get(outcome as never)!;
     const user = userEvent.setup();
     const { t } = await renderWizard({ language });
-    await user.click(screen.getByRole('button', { name: t('flow:start.button') }));
+    await user.click(screen.getByRole('link', { name: t('flow:start.button') }));
     for (const { question, value } of walk.answers) {
       if (question === 'country') await user.selectOptions(screen.getByRole('combobox'), value);
       else await user.click(screen.getByRole('radio', { name: t(`flow:${question}.options.${value}`) }));
