@@ -1,8 +1,50 @@
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import react from '@vitejs/plugin-react';
+import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
+import { embedOrigins } from './src/embed/protocol.ts';
+
+/**
+ * The production CSP as a <meta> tag too, for hosts that can only serve files. It is read from
+ * public/_headers, the one place the policy is written; frame-ancestors cannot live in a meta tag.
+ */
+function metaContentSecurityPolicy(): Plugin {
+  const headers = readFileSync(new URL('public/_headers', import.meta.url), 'utf8');
+  const policy = /Content-Security-Policy:\s*(.+)/.exec(headers)?.[1];
+  if (!policy) throw new Error('public/_headers has no Content-Security-Policy');
+  const content = policy
+    .split(';')
+    .map((directive) => directive.trim())
+    .filter((directive) => directive && !directive.startsWith('frame-ancestors'))
+    .join('; ');
+  return {
+    name: 'meta-content-security-policy',
+    apply: 'build',
+    transformIndexHtml: () => [{ tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content }, injectTo: 'head-prepend' }],
+  };
+}
+
+/** frame-ancestors in the built dist/_headers: the site itself and the hosts allowed to embed it. */
+function frameAncestors(): Plugin {
+  let outDir = 'dist';
+  return {
+    name: 'frame-ancestors',
+    apply: 'build',
+    configResolved(config) {
+      outDir = config.build.outDir;
+    },
+    closeBundle() {
+      const file = join(outDir, '_headers');
+      if (!existsSync(file)) return;
+      const origins = embedOrigins(process.env.VITE_EMBED_ORIGINS).join(' ');
+      writeFileSync(file, readFileSync(file, 'utf8').replace("frame-ancestors 'self'", `frame-ancestors 'self' ${origins}`));
+    },
+  };
+}
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), metaContentSecurityPolicy(), frameAncestors()],
   build: { target: 'es2022' },
   test: {
     projects: [

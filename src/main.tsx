@@ -3,27 +3,33 @@ import { createRoot, hydrateRoot, type RootOptions } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
 import { BrowserRouter } from 'react-router';
 import { App } from './app/App';
+import { EmbedMode, isEmbedRequest } from './app/EmbedMode';
 import { FlowProvider } from './app/FlowProvider';
 import { startFlow } from './app/flowActor';
-import { withoutPresets } from './flow/presets';
-import { stepOf } from './flow/snapshot';
+import { hasPresets, withoutPresets } from './flow/presets';
+import { pathOf, stepOf } from './flow/snapshot';
 import { initI18n, pickLanguage } from './i18n';
 import { DEFAULT_LANGUAGE } from './i18n/languages';
 import './styles.css';
 
-const { pathname, search, hash } = window.location;
+const { search, hash } = window.location;
 const i18n = await initI18n(pickLanguage(search, navigator.languages));
 const actor = startFlow(search);
-// Presets are taken once; a reload resumes from the saved answers instead.
+const embedded = isEmbedRequest(search);
+// A preset link opens where its answers lead. Presets are taken once: a reload resumes from
+// what the person did since.
+const pathname = hasPresets(search) ? pathOf(stepOf(actor.getSnapshot())) : window.location.pathname;
 window.history.replaceState(window.history.state, '', pathname + withoutPresets(search) + hash);
 
 const app = (
   <StrictMode>
     <I18nextProvider i18n={i18n}>
       <FlowProvider actor={actor}>
-        <BrowserRouter>
-          <App />
-        </BrowserRouter>
+        <EmbedMode.Provider value={embedded}>
+          <BrowserRouter>
+            <App />
+          </BrowserRouter>
+        </EmbedMode.Provider>
       </FlowProvider>
     </I18nextProvider>
   </StrictMode>
@@ -34,13 +40,24 @@ const options: RootOptions = {
   onCaughtError: (error) => console.error('Refusjonsveiviseren:', error),
 };
 
+if (embedded) {
+  document.documentElement.classList.add('embedded');
+  // Transparent over an article that is most likely light: dark text unless the host opts in.
+  if (new URLSearchParams(search).get('theme') !== 'auto') document.documentElement.classList.add('embedded-light');
+}
+
 const container = document.getElementById('root')!;
 // The build pre-renders the start page for a new visitor in bokmål; anything else renders afresh.
 const matchesPrerender =
-  pathname === '/' && i18n.language === DEFAULT_LANGUAGE && stepOf(actor.getSnapshot()) === 'start';
+  pathname === '/' && !embedded && i18n.language === DEFAULT_LANGUAGE && stepOf(actor.getSnapshot()) === 'start';
 if (container.firstElementChild && matchesPrerender) {
   hydrateRoot(container, app, options);
 } else {
   container.replaceChildren();
   createRoot(container, options).render(app);
+}
+
+if (embedded) {
+  // The host script is only asked for what the wizard's own chunk needs when it is framed.
+  void import('./embed/child').then(({ startEmbedChannel }) => startEmbedChannel(actor, container));
 }

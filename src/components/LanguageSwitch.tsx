@@ -1,14 +1,31 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { rememberLanguage } from '../i18n';
-import { LANGUAGES, type Language } from '../i18n/languages';
+import { LANGUAGES, type Language, NAMESPACES } from '../i18n/languages';
 
-/** Each language in its own name and its own `lang`; the choice is remembered. */
+/** A language's name as the current language writes it inside a sentence ("engelsk", "English"). */
+const nameIn = (language: string, code: string) =>
+  new Intl.DisplayNames([language], { type: 'language' }).of(code) ?? code;
+
+/**
+ * Each language in its own name and its own `lang`; the choice is remembered. A language whose
+ * strings cannot be fetched is not switched to: the page stays as it is and says so.
+ */
 export function LanguageSwitch() {
   const { t, i18n } = useTranslation('common');
-  const choose = (code: Language) => {
+  const [failed, setFailed] = useState<Language | null>(null);
+
+  const choose = async (code: Language) => {
+    await i18n.loadLanguages(code);
+    if (!NAMESPACES.every((ns) => i18n.hasResourceBundle(code, ns))) {
+      setFailed(code);
+      return;
+    }
+    setFailed(null);
     rememberLanguage(code);
-    void i18n.changeLanguage(code);
+    await i18n.changeLanguage(code);
   };
+
   return (
     <nav className="language-switch" aria-label={t('language.label')}>
       <ul>
@@ -18,13 +35,17 @@ export function LanguageSwitch() {
               type="button"
               lang={code}
               aria-current={i18n.language === code ? 'true' : undefined}
-              onClick={() => choose(code)}
+              onClick={() => void choose(code)}
             >
               {name}
             </button>
           </li>
         ))}
       </ul>
+      <p role="status" className="language-switch__status">
+        {failed &&
+          t('language.failed', { language: nameIn(i18n.language, failed), current: nameIn(i18n.language, i18n.language) })}
+      </p>
     </nav>
   );
 }

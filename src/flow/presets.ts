@@ -24,10 +24,18 @@ export function parsePresets(search: string): Answers {
   return answers;
 }
 
-/** The query string without the preset keys, so a reload does not preset again. */
+export function hasPresets(search: string): boolean {
+  return Object.keys(parsePresets(search)).length > 0;
+}
+
+/**
+ * The query string without the presets (answers and the language), so a reload resumes from what
+ * the person did since instead of presetting again.
+ */
 export function withoutPresets(search: string): string {
   const params = new URLSearchParams(search);
   for (const question of QUESTION_IDS) params.delete(QUESTIONS[question].key);
+  params.delete('lng');
   const rest = params.toString();
   return rest ? `?${rest}` : '';
 }

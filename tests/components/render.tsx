@@ -7,13 +7,17 @@ import { FlowProvider } from '../../src/app/FlowProvider';
 import { startFlow } from '../../src/app/flowActor';
 import { initI18n } from '../../src/i18n';
 import type { Language } from '../../src/i18n/languages';
+import { hasPresets } from '../../src/flow/presets';
+import { pathOf, stepOf } from '../../src/flow/snapshot';
 
 /** The whole app as main.tsx puts it together, in memory instead of the address bar. */
 export async function renderWizard({ language = 'nb', path = '/' }: { language?: Language; path?: string } = {}) {
   if (!i18next.isInitialized) await initI18n(language);
   else await i18next.changeLanguage(language);
-  const [pathname = '/', search = ''] = path.split('?');
-  const actor = startFlow(search ? `?${search}` : '');
+  const [requested = '/', query = ''] = path.split('?');
+  const search = query ? `?${query}` : '';
+  const actor = startFlow(search);
+  const pathname = hasPresets(search) ? pathOf(stepOf(actor.getSnapshot())) : requested;
   const view = render(
     <I18nextProvider i18n={i18next}>
       <FlowProvider actor={actor}>
