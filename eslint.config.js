@@ -14,6 +14,11 @@ export default defineConfig([
     languageOptions: { globals: globals.browser },
   },
   {
+    // The host snippet and demo run on other sites' pages, as plain scripts.
+    files: ['public/**/*.js'],
+    languageOptions: { globals: globals.browser, sourceType: 'script' },
+  },
+  {
     files: ['*.{js,ts}', 'scripts/**/*.js', 'tests/e2e/**/*.ts'],
     languageOptions: { globals: globals.node },
   },

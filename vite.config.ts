@@ -55,6 +55,8 @@ export default defineConfig({
           environment: 'jsdom',
           include: ['tests/unit/**/*.test.{ts,tsx}', 'tests/components/**/*.test.{ts,tsx}'],
           setupFiles: ['tests/setup.ts'],
+          // The component walks click through up to ten pages each; a busy CI core is slow.
+          testTimeout: 20_000,
         },
       },
       {

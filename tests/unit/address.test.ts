@@ -41,8 +41,8 @@ describe('presets in a link', () => {
     expect(parsePresets(search)).toEqual({});
   });
 
-  it('removes the presets from the address and keeps the rest', () => {
-    expect(withoutPresets('?plan=familie&lng=en&kjopt=apple')).toBe('?lng=en');
+  it('removes the presets and the language from the address and keeps the rest', () => {
+    expect(withoutPresets('?plan=familie&lng=en&kjopt=apple&embed=1')).toBe('?embed=1');
     expect(withoutPresets('?plan=familie')).toBe('');
   });
 });

@@ -1,0 +1,328 @@
+/**
+ * Drives the wizard in a real browser the way a person does: reads the question, picks the answer
+ * by its visible label and presses "Fortsett". Every label comes from the locale files, so a test
+ * reads the same words the person sees, in the language chosen.
+ */
+import type { Locator, Page } from 'playwright-core';
+import { expect } from 'vitest';
+import enCommon from '../../locales/en/common.json';
+import enFlow from '../../locales/en/flow.json';
+import nbCommon from '../../locales/nb/common.json';
+import nbFlow from '../../locales/nb/flow.json';
+import { linksFor } from '../../src/config/links';
+import { pathOf } from '../../src/flow/snapshot';
+import { type QuestionId, type StepId, isOutcome, isQuestion } from '../../src/flow/steps';
+import type { Walk } from '../paths';
+
+export type Lang = 'nb' | 'en';
+export const LANGS: readonly Lang[] = ['nb', 'en'];
+export const LANGUAGE_NAMES: Record<Lang, string> = { nb: 'Norsk bokmål', en: 'English' };
+
+const STRINGS: Record<Lang, Record<'common' | 'flow', unknown>> = {
+  nb: { common: nbCommon, flow: nbFlow },
+  en: { common: enCommon, flow: enFlow },
+};
+
+export type Values = Record<string, string | number>;
+export type Answer = Walk['answers'][number];
+
+function lookup(lang: Lang, key: string): unknown {
+  const [ns, path] = key.includes(':') ? (key.split(':', 2) as [string, string]) : ['flow', key];
+  let node: unknown = STRINGS[lang][ns as 'common' | 'flow'];
+  for (const part of path.split('.')) {
+    node = typeof node === 'object' && node !== null ? (node as Record<string, unknown>)[part] : undefined;
+  }
+  if (node === undefined) throw new Error(`No string ${lang}:${key}`);
+  return node;
+}
+
+function interpolate(text: string, values: Values): string {
+  return text.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, name: string) => {
+    if (!(name in values)) throw new Error(`No value for {{${name}}} in "${text}"`);
+    return String(values[name]);
+  });
+}
+
+/** Link markup (`<contact>…</contact>`) is dropped: the text is what a person reads. */
+function plain(text: string): string {
+  return text.replace(/<\/?[A-Za-z]+>/g, '');
+}
+
+/** A string as shown: `flow` keys by default, `common:` prefix for the other namespace. */
+export function t(lang: Lang, key: string, values: Values = {}): string {
+  const text = lookup(lang, key);
+  if (typeof text !== 'string') throw new Error(`${lang}:${key} is not a string`);
+  return plain(interpolate(text, values));
+}
+
+/** A list of strings (the start page's facts, the over-quota list). */
+export function tList(lang: Lang, key: string, values: Values = {}): string[] {
+  const list = lookup(lang, key);
+  if (!Array.isArray(list)) throw new Error(`${lang}:${key} is not a list`);
+  return list.map((item) => plain(interpolate(String(item), values)));
+}
+
+/** The same string with its `{{values}}` left out: the fixed part before the first value. */
+export function prefixOf(lang: Lang, key: string): string {
+  return plain(String(lookup(lang, key)).split('{{')[0]!);
+}
+
+export function optionLabel(lang: Lang, question: Exclude<QuestionId, 'country'>, value: string): string {
+  return t(lang, `${question}.options.${value}`);
+}
+
+/** What the strings interpolate from the answers: the plan's and the app store's names. */
+export function valuesFor(lang: Lang, answers: readonly Answer[]): Values {
+  const given = Object.fromEntries(answers.map(({ question, value }) => [question, value]));
+  const store = given.purchase === 'google-play' || given.purchase === 'apple' ? given.purchase : undefined;
+  return {
+    plan: given.plan ? optionLabel(lang, 'plan', given.plan) : '',
+    store: store ? optionLabel(lang, 'purchase', store) : '',
+  };
+}
+
+export function titleOf(lang: Lang, step: StepId, answers: readonly Answer[] = []): string {
+  return t(lang, `${step}.title`, valuesFor(lang, answers));
+}
+
+export function documentTitle(lang: Lang, page: string, error = false): string {
+  const named = error ? t(lang, 'common:errorTitle', { page }) : page;
+  return t(lang, 'common:documentTitle', { page: named });
+}
+
+/** The country's name as the browser's own Intl names it, in the page's language. */
+export function countryName(page: Page, lang: Lang, code: string): Promise<string> {
+  return page.evaluate(
+    ([language, region]) => new Intl.DisplayNames([language], { type: 'region' }).of(region) ?? region,
+    [lang, code] as const,
+  );
+}
+
+export async function answerLabel(page: Page, lang: Lang, { question, value }: Answer): Promise<string> {
+  return question === 'country' ? countryName(page, lang, value) : optionLabel(lang, question, value);
+}
+
+export function heading(page: Page): Locator {
+  return page.locator('main h1');
+}
+
+export function pathnameOf(page: Page): string {
+  return new URL(page.url()).pathname;
+}
+
+export function searchOf(page: Page): string {
+  return new URL(page.url()).search;
+}
+
+/** Polls a value read from the page until it matches (React renders after the event). */
+export function eventually<T>(read: () => Promise<T>, timeout = 5_000) {
+  return expect.poll(read, { timeout, interval: 50 });
+}
+
+export async function focusedElement(page: Page): Promise<{ tag: string; text: string; name: string | null }> {
+  return page.evaluate(() => {
+    const el = document.activeElement;
+    return {
+      tag: el?.tagName ?? '',
+      text: el?.textContent?.trim() ?? '',
+      name: el?.getAttribute('name') ?? null,
+    };
+  });
+}
+
+export interface ExpectStepOptions {
+  /** The answers given so far, for titles that name them (the app store outcome). */
+  answers?: readonly Answer[];
+  /** After a step change the h1 takes focus; not on a fresh load. */
+  focus?: boolean;
+}
+
+/** The page shows `step`: its address, its h1, its document title and (after a step change) focus on the h1. */
+export async function expectStep(page: Page, lang: Lang, step: StepId, options: ExpectStepOptions = {}) {
+  const { answers = [], focus = true } = options;
+  const title = titleOf(lang, step, answers);
+  // Read together, so a page half-way (the old address with the new heading) never passes.
+  await eventually(async () => ({
+    path: pathnameOf(page),
+    heading: await heading(page).textContent({ timeout: 1_000 }).catch(() => null),
+    title: await page.title(),
+  })).toEqual({ path: pathOf(step), heading: title, title: documentTitle(lang, title) });
+  if (focus) await eventually(() => focusedElement(page)).toMatchObject({ tag: 'H1', text: title });
+}
+
+export function countrySelect(page: Page, lang: Lang): Locator {
+  return page.getByRole('combobox', { name: t(lang, 'common:country.label'), exact: true });
+}
+
+export function radio(page: Page, lang: Lang, question: Exclude<QuestionId, 'country'>, value: string): Locator {
+  return page.getByRole('radio', { name: optionLabel(lang, question, value), exact: true });
+}
+
+/** Picks an answer the way a person does; it must not move on by itself. */
+export async function choose(page: Page, lang: Lang, { question, value }: Answer): Promise<void> {
+  const before = page.url();
+  if (question === 'country') await countrySelect(page, lang).selectOption(value);
+  else await radio(page, lang, question, value).check();
+  expect(page.url(), 'choosing alone must not change the address').toBe(before);
+}
+
+export function continueButton(page: Page, lang: Lang): Locator {
+  return page.getByRole('button', { name: t(lang, 'common:continue'), exact: true });
+}
+
+export async function answer(page: Page, lang: Lang, given: Answer): Promise<void> {
+  await choose(page, lang, given);
+  await continueButton(page, lang).click();
+}
+
+/** The value chosen on the question shown (the pre-selected one when coming back). */
+export async function chosen(page: Page, lang: Lang, question: QuestionId): Promise<string | null> {
+  if (question === 'country') return (await countrySelect(page, lang).inputValue()) || null;
+  const values = await page
+    .locator(`main input[type="radio"][name="${question}"]`)
+    .evaluateAll((inputs) => inputs.filter((i) => (i as HTMLInputElement).checked).map((i) => (i as HTMLInputElement).value));
+  if (values.length > 1) throw new Error(`More than one answer checked: ${values.join(', ')}`);
+  return values[0] ?? null;
+}
+
+export async function switchLanguage(page: Page, from: Lang, to: Lang): Promise<void> {
+  await page
+    .getByRole('navigation', { name: t(from, 'common:language.label'), exact: true })
+    .getByRole('button', { name: LANGUAGE_NAMES[to], exact: true })
+    .click();
+  await eventually(() => page.evaluate(() => document.documentElement.lang)).toBe(to);
+}
+
+/** "Start" on the start page: a link styled as a button (GOV.UK), or a button. */
+export async function clickStart(page: Page, lang: Lang): Promise<void> {
+  const name = t(lang, 'start.button');
+  await page
+    .getByRole('main')
+    .getByRole('link', { name, exact: true })
+    .or(page.getByRole('main').getByRole('button', { name, exact: true }))
+    .click();
+}
+
+export interface WalkHooks {
+  /** Called on each question page, before it is answered, with the answers given so far. */
+  onQuestion?: (question: QuestionId, answersSoFar: readonly Answer[]) => Promise<void>;
+}
+
+/**
+ * From the start page, answers every question of the walk and ends on its outcome. At each step
+ * the page must be the expected question (address, h1, document title, focus on the h1).
+ */
+export async function walkFromStart(page: Page, lang: Lang, walk: Walk, hooks: WalkHooks = {}): Promise<void> {
+  await expectStep(page, lang, 'start', { focus: false });
+  await clickStart(page, lang);
+  await answerAll(page, lang, walk.answers, hooks);
+  await expectStep(page, lang, walk.end, { answers: walk.answers });
+}
+
+/** Answers the given questions in order, each on its own page. */
+export async function answerAll(
+  page: Page,
+  lang: Lang,
+  answers: readonly Answer[],
+  hooks: WalkHooks = {},
+  before: readonly Answer[] = [],
+): Promise<void> {
+  const given = [...before];
+  for (const next of answers) {
+    await expectStep(page, lang, next.question, { answers: given });
+    await hooks.onQuestion?.(next.question, given);
+    await answer(page, lang, next);
+    given.push(next);
+  }
+}
+
+export function answersRegion(page: Page, lang: Lang): Locator {
+  return page.getByRole('region', { name: t(lang, 'common:answers.heading'), exact: true });
+}
+
+/** "Svarene dine" as [question, answer] pairs, as read on the page. */
+export async function listedAnswers(page: Page, lang: Lang): Promise<[string, string][]> {
+  const region = answersRegion(page, lang);
+  if ((await region.count()) === 0) return [];
+  return region.locator('dl > div').evaluateAll((rows) =>
+    rows.map((row) => [
+      row.querySelector('dt')?.textContent?.trim() ?? '',
+      row.querySelector('dd')?.textContent?.trim() ?? '',
+    ]),
+  ) as Promise<[string, string][]>;
+}
+
+/** What "Svarene dine" should list for these answers. */
+export async function expectedAnswers(page: Page, lang: Lang, answers: readonly Answer[]): Promise<[string, string][]> {
+  const rows: [string, string][] = [];
+  for (const given of answers) rows.push([t(lang, `${given.question}.summary`), await answerLabel(page, lang, given)]);
+  return rows;
+}
+
+/** The "Endre" link of one answer in the summary. */
+export function changeLink(page: Page, lang: Lang, question: QuestionId): Locator {
+  const name = `${t(lang, 'common:answers.change')} ${t(lang, 'common:answers.changeHidden', {
+    question: t(lang, `${question}.title`),
+  })}`;
+  return answersRegion(page, lang).getByRole('link', { name, exact: true });
+}
+
+/** The text of `main` as read, with the "(opens in a new tab)" notes of links left out. */
+export async function mainText(page: Page, lang: Lang): Promise<string> {
+  const text = (await page.locator('main').textContent()) ?? '';
+  return normalise(text.split(` ${t(lang, 'common:newTab')}`).join(''));
+}
+
+export function normalise(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+export interface LinkInfo {
+  href: string;
+  rel: string | null;
+  target: string | null;
+  text: string;
+}
+
+/** Every link on the page that leaves the site. */
+export async function externalLinks(page: Page): Promise<LinkInfo[]> {
+  return page.locator('a[href]').evaluateAll((links) =>
+    links
+      .map((a) => a as HTMLAnchorElement)
+      .filter((a) => new URL(a.href, location.href).origin !== location.origin)
+      .map((a) => ({
+        href: a.getAttribute('href') ?? '',
+        rel: a.getAttribute('rel'),
+        target: a.getAttribute('target'),
+        text: a.textContent ?? '',
+      })),
+  );
+}
+
+/** Every link out is a configured address, opens safely, and "Trenger du mer hjelp?" names the right contact page. */
+export async function expectSafeLinks(page: Page, lang: Lang): Promise<void> {
+  const configured = new Set(Object.values(linksFor(lang)));
+  const links = await externalLinks(page);
+  expect(links.length).toBeGreaterThan(0);
+  for (const link of links) {
+    expect(link.rel, `rel of ${link.href}`).toBe('noopener noreferrer');
+    expect(configured, `${link.href} is a configured address`).toContain(link.href);
+  }
+  const help = page.getByRole('complementary', { name: t(lang, 'common:moreHelp.heading'), exact: true });
+  const contact = help.getByRole('link');
+  expect(await contact.count()).toBe(1);
+  expect(await contact.getAttribute('href')).toBe(
+    lang === 'nb' ? 'https://support.microsoft.com/nb-no/contactus' : 'https://support.microsoft.com/en-us/contactus',
+  );
+}
+
+/** Where a link with this configured id points, in this language. */
+export function linkTo(lang: Lang, id: keyof ReturnType<typeof linksFor>): string {
+  return linksFor(lang)[id];
+}
+
+export function mainLink(page: Page, href: string): Locator {
+  return page.locator(`main a[href="${href}"]`);
+}
+
+export { isOutcome, isQuestion };
