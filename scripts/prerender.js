@@ -4,15 +4,18 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const { renderStartPage } = await import(`${root}node_modules/.prerender/prerender.js`);
+// PRERENDER_SSR and PRERENDER_OUT point elsewhere than the defaults of `npm run build`.
+const ssr = process.env.PRERENDER_SSR ?? `${root}node_modules/.prerender`;
+const out = process.env.PRERENDER_OUT ?? `${root}dist`;
+const { renderStartPage } = await import(`${ssr}/prerender.js`);
 const { html, title } = await renderStartPage();
 
-const file = `${root}dist/index.html`;
+const file = `${out}/index.html`;
 const page = await readFile(file, 'utf8');
 const escapeText = (/** @type {string} */ text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;');
-const out = page
+const written = page
   .replace('<div id="root"></div>', `<div id="root">${html}</div>`)
   .replace(/<title>[^<]*<\/title>/, `<title>${escapeText(title)}</title>`);
-if (out === page || !out.includes(html)) throw new Error('prerender: no empty <div id="root"></div> in dist/index.html');
-await writeFile(file, out);
-console.log(`prerender: start page written into dist/index.html (${html.length} characters)`);
+if (written === page || !written.includes(html)) throw new Error(`prerender: no empty <div id="root"></div> in ${file}`);
+await writeFile(file, written);
+console.log(`prerender: start page written into ${file} (${html.length} characters)`);

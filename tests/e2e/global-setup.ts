@@ -3,7 +3,8 @@ import { fileURLToPath } from 'node:url';
 import type { TestProject } from 'vitest/node';
 import { startServer } from '../../scripts/serve.js';
 
-const dist = fileURLToPath(new URL('../../dist/', import.meta.url));
+// E2E_DIST lets a run test a build kept apart from dist/ (one being rebuilt meanwhile).
+const dist = process.env.E2E_DIST ? `${process.env.E2E_DIST.replace(/\/$/, '')}/` : fileURLToPath(new URL('../../dist/', import.meta.url));
 
 // The e2e suite tests the production build exactly as it is deployed.
 export default async function setup(project: TestProject) {
