@@ -10,6 +10,10 @@ import { useUrlSync } from './useUrlSync';
 
 /** The accessibility statement's address; the footer links here. */
 const ACCESSIBILITY_PATH = '/tilgjengelighet';
+const AGENT_PATH = '/agent';
+
+/** Agent mode is its own chunk: customers never download it. */
+const AgentApp = lazy(() => import('../agent/AgentApp').then((module) => ({ default: module.AgentApp })));
 
 const AccessibilityPage = lazy(() =>
   import('../pages/AccessibilityPage').then((module) => ({ default: module.AccessibilityPage })),
@@ -19,6 +23,15 @@ const AccessibilityPage = lazy(() =>
 export function App() {
   const { pathname } = useLocation();
   useUrlSync();
+  if (pathname.replace(/\/+$/, '') === AGENT_PATH) {
+    return (
+      <ErrorBoundary resetKey={pathname} fallback={<ErrorPage />}>
+        <Suspense>
+          <AgentApp />
+        </Suspense>
+      </ErrorBoundary>
+    );
+  }
   const page =
     pathname.replace(/\/+$/, '') === ACCESSIBILITY_PATH ? (
       <AccessibilityPage />

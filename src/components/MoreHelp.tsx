@@ -1,9 +1,13 @@
 import { useTranslation } from 'react-i18next';
+import { useFlow } from '../app/FlowProvider';
+import { encodeResumeCode } from '../flow/resumeCode';
+import { stepOf } from '../flow/snapshot';
 import { Text } from './Text';
 
-/** F15, in the same place on every page. */
+/** F15, in the same place on every page, with the code that hands this page to a support agent. */
 export function MoreHelp() {
   const { t } = useTranslation('common');
+  const code = useFlow((snapshot) => encodeResumeCode({ step: stepOf(snapshot), answers: snapshot.context.answers }));
   return (
     <aside className="more-help" aria-labelledby="more-help-heading">
       <h2 id="more-help-heading">{t('moreHelp.heading')}</h2>
@@ -11,6 +15,9 @@ export function MoreHelp() {
         <Text ns="common" k="moreHelp.text" />
       </p>
       <p>{t('moreHelp.escalate')}</p>
+      <p>
+        <Text ns="common" k="moreHelp.code" values={{ code }} />
+      </p>
     </aside>
   );
 }

@@ -5,19 +5,30 @@ import { ExternalLink } from './ExternalLink';
 
 export type TextValues = Record<string, string | number>;
 
-function useLinks(): Record<LinkId, ReactElement> {
-  const { i18n } = useTranslation();
+/** The one formatting tag strings may use besides links. */
+export const FORMAT_TAGS = ['code'] as const;
+
+function useComponents(language: string): Record<string, ReactElement> {
   return useMemo(() => {
-    const hrefs = linksFor(i18n.language);
-    return Object.fromEntries(LINK_IDS.map((id) => [id, <ExternalLink key={id} href={hrefs[id]} />])) as Record<
-      LinkId,
-      ReactElement
-    >;
-  }, [i18n.language]);
+    const hrefs = linksFor(language);
+    const links = LINK_IDS.map((id: LinkId) => [id, <ExternalLink key={id} href={hrefs[id]} />]);
+    return Object.fromEntries([...links, ['code', <code key="code" className="code" />]]);
+  }, [language]);
+}
+
+interface TextProps {
+  ns: 'common' | 'flow' | 'accessibility';
+  k: string;
+  values?: TextValues;
+  /** Another language than the page's (agent mode reads the customer's). */
+  lng?: string;
 }
 
 /** A string that may name configured links (`<contact>…</contact>`); no other markup is rendered. */
-export function Text({ ns, k, values }: { ns: 'common' | 'flow' | 'accessibility'; k: string; values?: TextValues }) {
-  const links = useLinks();
-  return <Trans ns={ns} i18nKey={k} values={values} components={links} />;
+export function Text({ ns, k, values, lng }: TextProps) {
+  const { i18n } = useTranslation();
+  const language = lng ?? i18n.language;
+  const components = useComponents(language);
+  const t = useMemo(() => i18n.getFixedT(language, ns), [i18n, language, ns]);
+  return <Trans t={t} ns={ns} i18nKey={k} values={values} components={components} />;
 }

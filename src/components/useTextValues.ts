@@ -6,10 +6,10 @@ import { FREE_QUOTA, PRORATED_REFUND_RULES, isAppStore } from '../rules/refund';
 import type { TextValues } from './Text';
 
 /** What the strings may interpolate: names of the answers given, in the page's language, and rule data. */
-export function useTextValues(): TextValues {
-  const { t, i18n } = useTranslation('flow');
+export function useTextValues(lng?: string): TextValues {
+  const { t, i18n } = useTranslation('flow', { lng });
   const answers = useFlow((snapshot) => snapshot.context.answers);
-  const language = i18n.language;
+  const language = lng ?? i18n.language;
   return useMemo(() => {
     const countries = PRORATED_REFUND_RULES.map((rule) => countryName(rule.country, language)).sort(
       new Intl.Collator(language).compare,

@@ -2,8 +2,11 @@ import type { FlowActor } from '../app/flowActor';
 import { metaOf, stepOf } from '../flow/snapshot';
 import { type ChildMessage, embedOrigins, envelope, isAllowedOrigin, isHostHello } from './protocol';
 
-/** Heights that keep flipping this often in a second mean the host and the page fight. */
-const OSCILLATION_LIMIT = 12;
+/**
+ * Heights that keep coming back (A, B, A, B…) this often in a second mean the host and the page
+ * fight. Heights that only move one way, as while the article's column is resized, never do.
+ */
+const OSCILLATION_LIMIT = 8;
 
 /**
  * The wizard's side of the embed. It says hello with nothing in it; only a hello back from its
@@ -51,7 +54,9 @@ export function startEmbedChannel(actor: FlowActor, measured: Element): void {
 function observeHeight(measured: Element, post: (message: ChildMessage) => void) {
   let reported = 0;
   let frame = 0;
-  const recent: number[] = [];
+  /** Heights reported in the last second, and when; and when one of them came back. */
+  let recent: { height: number; at: number }[] = [];
+  let returns: number[] = [];
   const observer = new ResizeObserver(() => {
     if (frame) return;
     frame = requestAnimationFrame(() => {
@@ -59,13 +64,17 @@ function observeHeight(measured: Element, post: (message: ChildMessage) => void)
       const height = Math.ceil(measured.getBoundingClientRect().height);
       if (height === reported) return;
       const now = performance.now();
-      recent.push(now);
-      while (recent.length > 0 && now - recent[0]! > 1000) recent.shift();
-      if (recent.length > OSCILLATION_LIMIT) {
+      recent = recent.filter(({ at }) => now - at <= 1000);
+      returns = returns.filter((at) => now - at <= 1000);
+      if (recent.some((seen) => seen.height === height)) returns.push(now);
+      if (returns.length >= OSCILLATION_LIMIT) {
         observer.disconnect();
+        // No longer sized to fit: let the page scroll inside the frame rather than cut it off.
+        document.documentElement.classList.remove('embedded-sized');
         post({ type: 'error', code: 'oscillation' });
         return;
       }
+      recent.push({ height, at: now });
       reported = height;
       post({ type: 'resize', height });
     });

@@ -86,9 +86,18 @@ const flow = setup({
     cancelsInProratedRefundCountry: ({ context }) => isProratedRefundCountry(context.answers.country),
   },
   actions: {
-    record: assign(({ context, event }, { question }: { question: QuestionId }) =>
-      event.type === 'ANSWER' ? { answers: { ...context.answers, [question]: event.value } } : {},
-    ),
+    /**
+     * A changed answer can change turns further on than the next one (the country decides the
+     * outcome after "fullfør"), so the route past the next step is dropped and walked again; the
+     * answers there are kept to be passed through or chosen again.
+     */
+    record: assign(({ context, event }, { question }: { question: QuestionId }) => {
+      if (event.type !== 'ANSWER') return {};
+      const answers = { ...context.answers, [question]: event.value };
+      const at = context.route.indexOf(question);
+      if (context.answers[question] === event.value || at < 0) return { answers };
+      return { answers, route: context.route.slice(0, at + 2) };
+    }),
     /**
      * Moves along the route. Taking the same turn as before keeps the answers further on; a new
      * turn drops the answers of the steps it leaves behind. An outcome keeps only the answers on

@@ -6,6 +6,7 @@ import type { Block } from '../../src/flow/machine';
 import { metaOf } from '../../src/flow/snapshot';
 import { QUESTIONS, QUESTION_IDS, STEP_IDS } from '../../src/flow/steps';
 import { LINK_IDS } from '../../src/config/links';
+import { FORMAT_TAGS } from '../../src/components/Text';
 
 const root = join(__dirname, '../../locales');
 type Json = string | Json[] | { [key: string]: Json };
@@ -51,7 +52,7 @@ describe('every language has every string', () => {
   it.each(LANGUAGES.map((l) => l.code))('%s has no empty string and links only configured addresses', (language) => {
     for (const [key, text] of strings(language)) {
       expect({ key, empty: text.trim() === '' }).toEqual({ key, empty: false });
-      for (const tag of tags(text)) expect(LINK_IDS).toContain(tag);
+      for (const tag of tags(text)) expect([...LINK_IDS, ...FORMAT_TAGS]).toContain(tag);
     }
   });
 });

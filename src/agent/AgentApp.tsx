@@ -1,0 +1,100 @@
+import { useSelector } from '@xstate/react';
+import { useEffect, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { FlowProvider } from '../app/FlowProvider';
+import { startFlow } from '../app/flowActor';
+import { LanguageSwitch } from '../components/LanguageSwitch';
+import { useDocumentTitle } from '../components/useDocumentTitle';
+import { LANGUAGES, type Language } from '../i18n/languages';
+import { stepOf } from '../flow/snapshot';
+import { AgentStep } from './AgentStep';
+import { AnswersPanel } from './AnswersPanel';
+import { CaseNotes } from './CaseNotes';
+import { ResumeCodeForm } from './ResumeCodeForm';
+import { ShortcutsPanel } from './ShortcutsPanel';
+
+const AGENT_STORAGE_KEY = 'refusjonsveiviser.agent';
+const SHORTCUTS_KEY = 'refusjonsveiviser.hurtigtaster';
+
+function storedShortcuts(): boolean {
+  try {
+    return window.localStorage.getItem(SHORTCUTS_KEY) !== 'av';
+  } catch {
+    return true;
+  }
+}
+
+/**
+ * Agent mode (/agent): the same machine, rules and strings for a support agent on the phone.
+ * Its own flow, kept apart from a customer's in the same browser, and its own chunk.
+ */
+export function AgentApp() {
+  const { t, i18n, ready } = useTranslation(['agent', 'common']);
+  const actor = useMemo(() => {
+    const flow = startFlow('', AGENT_STORAGE_KEY);
+    if (stepOf(flow.getSnapshot()) === 'start') flow.send({ type: 'START' });
+    return flow;
+  }, []);
+  const [customerLanguage, setCustomerLanguage] = useState<Language>('nb');
+  const [loadedLanguage, setLoadedLanguage] = useState<Language | null>(null);
+  const [shortcuts, setShortcuts] = useState(storedShortcuts);
+  const step = useSelector(actor, stepOf);
+  useDocumentTitle(t('agent:title'));
+
+  // The customer's strings are fetched before their questions are shown in that language.
+  useEffect(() => {
+    void i18n.loadLanguages(customerLanguage).then(() => setLoadedLanguage(customerLanguage));
+  }, [customerLanguage, i18n]);
+  const customerReady = loadedLanguage === customerLanguage;
+
+  const toggleShortcuts = (on: boolean) => {
+    setShortcuts(on);
+    try {
+      window.localStorage.setItem(SHORTCUTS_KEY, on ? 'på' : 'av');
+    } catch {
+      // The choice lasts for this page.
+    }
+  };
+
+  if (!ready) return null;
+  return (
+    <FlowProvider actor={actor}>
+      <div className="agent">
+        <header className="site-header">
+          <div className="agent__bar site-header__inner">
+            <span className="site-header__name">
+              {t('common:appName')} · {t('agent:title')}
+            </span>
+            <LanguageSwitch />
+          </div>
+        </header>
+        <div className="agent__grid">
+          <main id="main" tabIndex={-1} className="agent__main">
+            <p className="agent__lead">{t('agent:lead')}</p>
+            <div className="select agent__customer-language">
+              <label htmlFor="customer-language">{t('agent:customerLanguage')}</label>
+              <select
+                id="customer-language"
+                value={customerLanguage}
+                onChange={(event) => setCustomerLanguage(event.target.value as Language)}
+              >
+                {LANGUAGES.map(({ code, name }) => (
+                  <option key={code} value={code} lang={code}>
+                    {name}
+                  </option>
+                ))}
+              </select>
+            </div>
+            {customerReady && <AgentStep key={step} customerLanguage={customerLanguage} shortcuts={shortcuts} />}
+          </main>
+          <div className="agent__side">
+            <ResumeCodeForm />
+            <AnswersPanel />
+            <CaseNotes customerLanguage={customerLanguage} />
+            <ShortcutsPanel enabled={shortcuts} onToggle={toggleShortcuts} />
+          </div>
+        </div>
+      </div>
+    </FlowProvider>
+  );
+}

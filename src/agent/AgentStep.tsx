@@ -1,0 +1,212 @@
+import { type FormEvent, type RefObject, useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useFlow, useFlowActor } from '../app/FlowProvider';
+import { Blocks } from '../components/Blocks';
+import { ErrorSummary } from '../components/ErrorSummary';
+import { useTextValues } from '../components/useTextValues';
+import { countryOptions } from '../i18n/format';
+import { type PageMeta, QUESTION_COUNT } from '../flow/machine';
+import { metaOf, stepOf } from '../flow/snapshot';
+import { type OutcomeId, QUESTIONS } from '../flow/steps';
+import { NewCall, useNewCall } from './NewCall';
+import { useShortcuts } from './useShortcuts';
+
+type QuestionMeta = Extract<PageMeta, { kind: 'question' }>;
+
+/**
+ * The step the call is on: what to say to the caller in their language, the choices, and the
+ * agent's own notes in the agent's language. Remounted on every step, so its heading takes focus.
+ */
+export function AgentStep({ customerLanguage, shortcuts }: { customerLanguage: string; shortcuts: boolean }) {
+  const step = useFlow(stepOf);
+  const meta = metaOf(step);
+  const heading = useRef<HTMLHeadingElement>(null);
+  const newCall = useNewCall();
+  const actor = useFlowActor();
+  const previous = useFlow((snapshot) => snapshot.context.route[snapshot.context.route.indexOf(step) - 1]);
+  const back = () => {
+    if (previous !== undefined && previous !== 'start') actor.send({ type: 'GOTO', step: previous });
+  };
+
+  useEffect(() => {
+    heading.current?.focus();
+  }, []);
+
+  return (
+    <>
+      {meta.kind === 'question' && (
+        <AgentQuestion
+          meta={meta}
+          customerLanguage={customerLanguage}
+          heading={heading}
+          shortcuts={shortcuts}
+          back={back}
+          newCall={newCall.ask}
+        />
+      )}
+      {meta.kind === 'outcome' && (
+        <AgentOutcome
+          outcome={step as OutcomeId}
+          meta={meta}
+          customerLanguage={customerLanguage}
+          heading={heading}
+          shortcuts={shortcuts}
+          back={back}
+          newCall={newCall.ask}
+        />
+      )}
+      <NewCall state={newCall} />
+    </>
+  );
+}
+
+interface PartProps {
+  customerLanguage: string;
+  heading: RefObject<HTMLHeadingElement | null>;
+  shortcuts: boolean;
+  back: () => void;
+  newCall: () => void;
+}
+
+function AgentQuestion({ meta, customerLanguage, heading, shortcuts, back, newCall }: PartProps & { meta: QuestionMeta }) {
+  const { question } = meta;
+  const { t, i18n } = useTranslation(['agent', 'flow']);
+  const customer = useTranslation('flow', { lng: customerLanguage }).t;
+  const actor = useFlowActor();
+  const customerValues = useTextValues(customerLanguage);
+  const values = useTextValues();
+  const given = useFlow((snapshot) => snapshot.context.answers[question]);
+  const [value, setValue] = useState(given ?? '');
+  const [error, setError] = useState(false);
+  const options = QUESTIONS[question].options;
+  const isCountry = question === 'country';
+  const fieldId = `agent-${question}`;
+
+  const submit = (event?: FormEvent) => {
+    event?.preventDefault();
+    if (value === '') setError(true);
+    else actor.send({ type: 'ANSWER', value });
+  };
+
+  useShortcuts(shortcuts, {
+    choose: (index) => {
+      const option = isCountry ? undefined : options[index];
+      if (option !== undefined) {
+        setValue(option);
+        setError(false);
+      }
+    },
+    proceed: () => submit(),
+    back,
+    newCall,
+  });
+
+  return (
+    <form onSubmit={submit} noValidate className="agent-step">
+      {error && <ErrorSummary message={t('agent:chooseError')} fieldId={fieldId} />}
+      <fieldset aria-describedby={`${fieldId}-notes`}>
+        <legend>
+          <span className="caption">{t('agent:question', { number: meta.number, total: QUESTION_COUNT })}</span>
+          <h1 ref={heading} tabIndex={-1} className="page-heading">
+            <span className="agent-step__say">{t('agent:askCustomer')}:</span>{' '}
+            <span lang={customerLanguage}>{customer(`${question}.title`, customerValues)}</span>
+          </h1>
+        </legend>
+        {meta.blocks.length > 0 && (
+          <div className="hint agent-step__customer" lang={customerLanguage}>
+            <Blocks step={question} blocks={meta.blocks} values={customerValues} lng={customerLanguage} />
+          </div>
+        )}
+        {isCountry ? (
+          <div className="select">
+            <label htmlFor={fieldId}>{t('common:country.label')}</label>
+            <select id={fieldId} value={value} onChange={(event) => setValue(event.target.value)}>
+              <option value="">{t('common:country.choose')}</option>
+              {countryOptions(i18n.language).map(({ code, name }) => (
+                <option key={code} value={code}>
+                  {name}
+                </option>
+              ))}
+            </select>
+          </div>
+        ) : (
+          <div className="radios">
+            {options.map((option, index) => {
+              const id = index === 0 ? fieldId : `${fieldId}-${option}`;
+              return (
+                <div className="radio" key={option}>
+                  <input
+                    type="radio"
+                    id={id}
+                    name={question}
+                    value={option}
+                    checked={value === option}
+                    onChange={() => {
+                      setValue(option);
+                      setError(false);
+                    }}
+                  />
+                  <label htmlFor={id}>
+                    <kbd className="agent-step__key" aria-hidden={!shortcuts}>
+                      {index + 1}
+                    </kbd>{' '}
+                    <span lang={customerLanguage}>{customer(`${question}.options.${option}`)}</span>
+                  </label>
+                </div>
+              );
+            })}
+          </div>
+        )}
+        <dl className="agent-notes" id={`${fieldId}-notes`}>
+          <dt>{t('agent:where')}</dt>
+          <dd>{t(`agent:steps.${question}.where`, values)}</dd>
+          <dt>{t('agent:means')}</dt>
+          <dd>{t(`agent:steps.${question}.means`, values)}</dd>
+        </dl>
+      </fieldset>
+      <div className="button-row">
+        <button type="submit" className="button">
+          {t('agent:continue')}
+        </button>
+        <button type="button" className="button button--secondary" onClick={back}>
+          {t('agent:back')}
+        </button>
+      </div>
+    </form>
+  );
+}
+
+function AgentOutcome({
+  outcome,
+  meta,
+  customerLanguage,
+  heading,
+  shortcuts,
+  back,
+  newCall,
+}: PartProps & { outcome: OutcomeId; meta: Extract<PageMeta, { kind: 'outcome' }> }) {
+  const { t } = useTranslation('agent');
+  const customer = useTranslation('flow', { lng: customerLanguage }).t;
+  const customerValues = useTextValues(customerLanguage);
+  useShortcuts(shortcuts, { choose: () => {}, proceed: () => {}, back, newCall });
+  return (
+    <div className="agent-step">
+      <h1 ref={heading} tabIndex={-1} className="page-heading">
+        <span className="agent-step__say">{t('tellCustomer')}:</span>{' '}
+        <span lang={customerLanguage}>{customer(`${outcome}.title`, customerValues)}</span>
+      </h1>
+      <div className="outcome" lang={customerLanguage}>
+        <Blocks step={outcome} blocks={meta.blocks} values={customerValues} lng={customerLanguage} />
+      </div>
+      <dl className="agent-notes">
+        <dt>{t('next')}</dt>
+        <dd>{t(`outcomes.${outcome}`)}</dd>
+      </dl>
+      <div className="button-row">
+        <button type="button" className="button button--secondary" onClick={back}>
+          {t('back')}
+        </button>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,60 @@
+import { useTranslation } from 'react-i18next';
+import { useFlow, useFlowActor } from '../app/FlowProvider';
+import { countryName } from '../i18n/format';
+import { stepOf } from '../flow/snapshot';
+import { type QuestionId, isOutcome, isQuestion } from '../flow/steps';
+
+/** Every answer so far, each one click from being changed, and the path the answers took. */
+export function AnswersPanel() {
+  const { t, i18n } = useTranslation(['agent', 'flow']);
+  const actor = useFlowActor();
+  const { route, answers } = useFlow((snapshot) => snapshot.context);
+  const step = useFlow(stepOf);
+  const upTo = route.slice(0, route.indexOf(step) + 1).filter((s) => s !== 'start');
+  const given = route.filter((s): s is QuestionId => isQuestion(s) && answers[s] !== undefined);
+  const title = (s: string) => t(`flow:${s}.title`, { store: '', country: '' });
+  return (
+    <>
+      <section className="agent-panel" aria-labelledby="agent-answers">
+        <h2 id="agent-answers">{t('agent:answers.heading')}</h2>
+        {given.length === 0 ? (
+          <p>{t('agent:answers.none')}</p>
+        ) : (
+          <dl className="agent-answers">
+            {given.map((question) => (
+              <div key={question} className="agent-answers__row">
+                <dt>{t(`flow:${question}.summary`)}</dt>
+                <dd>
+                  {question === 'country'
+                    ? countryName(answers.country, i18n.language)
+                    : t(`flow:${question}.options.${answers[question]}`)}
+                </dd>
+                <dd>
+                  <button
+                    type="button"
+                    className="link-button"
+                    onClick={() => actor.send({ type: 'GOTO', step: question, review: true })}
+                  >
+                    {t('agent:answers.change')}
+                    <span className="visually-hidden"> {t('agent:answers.changeHidden', { question: title(question) })}</span>
+                  </button>
+                </dd>
+              </div>
+            ))}
+          </dl>
+        )}
+      </section>
+      <section className="agent-panel" aria-labelledby="agent-path">
+        <h2 id="agent-path">{t('agent:path.heading')}</h2>
+        <ol className="agent-path">
+          {upTo.map((s) => (
+            <li key={s} aria-current={s === step ? 'step' : undefined}>
+              {isOutcome(s) ? <strong>{title(s)}</strong> : title(s)}
+              {s === step && <span className="agent-path__here"> ({t('agent:path.current')})</span>}
+            </li>
+          ))}
+        </ol>
+      </section>
+    </>
+  );
+}

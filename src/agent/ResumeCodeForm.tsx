@@ -1,0 +1,85 @@
+import { type FormEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useFlowActor } from '../app/FlowProvider';
+import { restoreFlow } from '../app/flowActor';
+import { decodeResumeCode } from '../flow/resumeCode';
+import { stepOf } from '../flow/snapshot';
+import type { Answers } from '../flow/steps';
+
+type Result = { kind: 'error'; reason: 'format' | 'check' | 'version' | 'invalid' } | { kind: 'opened'; page: string };
+
+/**
+ * The code a caller reads from their page opens the same step with the same answers. A code that
+ * does not check out, or that the machine's route does not confirm, opens nothing.
+ */
+export function ResumeCodeForm() {
+  const { t } = useTranslation(['agent', 'flow']);
+  const actor = useFlowActor();
+  const [code, setCode] = useState('');
+  const [result, setResult] = useState<Result | null>(null);
+
+  const open = (event: FormEvent) => {
+    event.preventDefault();
+    const decoded = decodeResumeCode(code);
+    if (!decoded.ok) {
+      setResult({ kind: 'error', reason: decoded.reason });
+      return;
+    }
+    const { step, answers } = decoded.state;
+    actor.send({ type: 'RESTART' });
+    restoreFlow(actor, { step, answers });
+    const now = actor.getSnapshot();
+    const confirmed = stepOf(now) === step && sameAnswers(now.context.answers, answers);
+    // Agent mode has no start page: a code from the customer's start page opens the first question.
+    if (!confirmed || step === 'start') {
+      actor.send({ type: 'RESTART' });
+      actor.send({ type: 'START' });
+    }
+    if (!confirmed) {
+      setResult({ kind: 'error', reason: 'invalid' });
+      return;
+    }
+    setResult({ kind: 'opened', page: t(`flow:${stepOf(actor.getSnapshot())}.title`, { store: '', country: '' }) });
+    setCode('');
+  };
+
+  const message =
+    result?.kind === 'error' ? t(`agent:code.${result.reason}`) : result ? t('agent:code.opened', { page: result.page }) : '';
+  return (
+    <section className="agent-panel" aria-labelledby="agent-code">
+      <h2 id="agent-code">{t('agent:code.heading')}</h2>
+      <form onSubmit={open} noValidate>
+        <label htmlFor="resume-code" className="agent-panel__label">
+          {t('agent:code.label')}
+        </label>
+        <p className="hint" id="resume-code-hint">
+          {t('agent:code.hint')}
+        </p>
+        <div className="agent-code">
+          <input
+            id="resume-code"
+            className="input code"
+            value={code}
+            autoComplete="off"
+            spellCheck={false}
+            maxLength={20}
+            aria-describedby="resume-code-hint resume-code-status"
+            aria-invalid={result?.kind === 'error' ? true : undefined}
+            onChange={(event) => setCode(event.target.value)}
+          />
+          <button type="submit" className="button button--secondary">
+            {t('agent:code.open')}
+          </button>
+        </div>
+      </form>
+      <p id="resume-code-status" role="status" className={result?.kind === 'error' ? 'error-message' : undefined}>
+        {message}
+      </p>
+    </section>
+  );
+}
+
+function sameAnswers(a: Answers, b: Answers): boolean {
+  const keys = Object.keys(a) as (keyof Answers)[];
+  return keys.length === Object.keys(b).length && keys.every((key) => a[key] === b[key]);
+}

@@ -1,0 +1,46 @@
+import { useEffect, useRef } from 'react';
+
+export interface Shortcuts {
+  choose: (index: number) => void;
+  proceed: () => void;
+  back: () => void;
+  newCall: () => void;
+}
+
+function isTyping(target: EventTarget | null): boolean {
+  if (!(target instanceof HTMLElement)) return false;
+  if (target.isContentEditable) return true;
+  if (target instanceof HTMLInputElement) return !['radio', 'checkbox', 'button', 'submit'].includes(target.type);
+  return target instanceof HTMLTextAreaElement || target instanceof HTMLSelectElement;
+}
+
+/** Enter on a link, a button or a form field (where it submits the form) already does its own thing. */
+function isHandledByPage(target: EventTarget | null): boolean {
+  return target instanceof Element && target.closest('a, button, input, select, textarea, summary') !== null;
+}
+
+/**
+ * Single-key shortcuts for agent mode. They can be turned off (WCAG 2.1.4), never fire while
+ * the agent types in a field, and leave Enter on buttons and links to do what it always does.
+ */
+export function useShortcuts(enabled: boolean, shortcuts: Shortcuts): void {
+  const latest = useRef(shortcuts);
+  useEffect(() => {
+    latest.current = shortcuts;
+  });
+  useEffect(() => {
+    if (!enabled) return;
+    const onKey = (event: KeyboardEvent) => {
+      if (event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey || isTyping(event.target)) return;
+      const { choose, proceed, back, newCall } = latest.current;
+      if (/^[1-9]$/.test(event.key)) choose(Number(event.key) - 1);
+      else if (event.key === 'Enter' && !isHandledByPage(event.target)) proceed();
+      else if (event.key === 'b' || event.key === 'B') back();
+      else if (event.key === 'n' || event.key === 'N') newCall();
+      else return;
+      event.preventDefault();
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [enabled]);
+}
