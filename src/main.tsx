@@ -1,10 +1,10 @@
 import { StrictMode } from 'react';
 import { createRoot, hydrateRoot, type RootOptions } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
-import { BrowserRouter } from 'react-router';
 import { App } from './app/App';
 import { EmbedMode, isEmbedRequest } from './app/EmbedMode';
 import { FlowProvider } from './app/FlowProvider';
+import { HistoryContext, browserHistory } from './app/history';
 import { startFlow } from './app/flowActor';
 import { hasPresets, withoutPresets } from './flow/presets';
 import { pathOf, stepOf } from './flow/snapshot';
@@ -20,15 +20,16 @@ const embedded = isEmbedRequest(search);
 // what the person did since.
 const pathname = hasPresets(search) ? pathOf(stepOf(actor.getSnapshot())) : window.location.pathname;
 window.history.replaceState(window.history.state, '', pathname + withoutPresets(search) + hash);
+const history = browserHistory();
 
 const app = (
   <StrictMode>
     <I18nextProvider i18n={i18n}>
       <FlowProvider actor={actor}>
         <EmbedMode.Provider value={embedded}>
-          <BrowserRouter>
+          <HistoryContext.Provider value={history}>
             <App />
-          </BrowserRouter>
+          </HistoryContext.Provider>
         </EmbedMode.Provider>
       </FlowProvider>
     </I18nextProvider>

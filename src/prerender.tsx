@@ -1,9 +1,9 @@
 import { renderToString } from 'react-dom/server';
 import { I18nextProvider } from 'react-i18next';
-import { StaticRouter } from 'react-router';
 import { createActor } from 'xstate';
 import { App } from './app/App';
 import { FlowProvider } from './app/FlowProvider';
+import { HistoryContext, memoryHistory } from './app/history';
 import { refundMachine } from './flow/machine';
 import { initI18n } from './i18n';
 import { DEFAULT_LANGUAGE } from './i18n/languages';
@@ -18,9 +18,9 @@ export async function renderStartPage(): Promise<{ html: string; title: string }
   const html = renderToString(
     <I18nextProvider i18n={i18n}>
       <FlowProvider actor={actor}>
-        <StaticRouter location="/">
+        <HistoryContext.Provider value={memoryHistory('/')}>
           <App />
-        </StaticRouter>
+        </HistoryContext.Provider>
       </FlowProvider>
     </I18nextProvider>,
   );

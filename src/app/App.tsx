@@ -1,5 +1,5 @@
 import { lazy, Suspense } from 'react';
-import { useLocation } from 'react-router';
+import { usePlace } from './history';
 import { stepForPath } from '../flow/snapshot';
 import { ErrorPage } from '../pages/ErrorPage';
 import { NotFoundPage } from '../pages/NotFoundPage';
@@ -21,7 +21,7 @@ const AccessibilityPage = lazy(() =>
 
 /** Every address of the flow shows the machine's step; any other address is not found. */
 export function App() {
-  const { pathname } = useLocation();
+  const { pathname } = usePlace();
   useUrlSync();
   if (pathname.replace(/\/+$/, '') === AGENT_PATH) {
     return (

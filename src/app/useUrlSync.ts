@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import { useLocation, useNavigate } from 'react-router';
+import { useHistory, usePlace } from './history';
 import { type StepId } from '../flow/steps';
 import { frontierOf, pathOf, stepForPath, stepOf } from '../flow/snapshot';
 import { useFlow, useFlowActor } from './FlowProvider';
@@ -14,22 +14,21 @@ import { useFlow, useFlowActor } from './FlowProvider';
 export function useUrlSync(): void {
   const actor = useFlowActor();
   const step = useFlow(stepOf);
-  const { pathname, search } = useLocation();
-  const navigate = useNavigate();
+  const { pathname, search } = usePlace();
+  const history = useHistory();
   const last = useRef<{ pathname: string; step: StepId } | null>(null);
 
-  // A passive effect: the router only hears navigation once its own layout effects have run.
   useEffect(() => {
     const previous = last.current;
     last.current = { pathname, step };
     const wanted = stepForPath(pathname);
     if (wanted === undefined || wanted === step) return;
     if (previous && previous.step !== step && previous.pathname === pathname) {
-      navigate({ pathname: pathOf(step), search });
+      history.push(pathOf(step) + search);
       return;
     }
     actor.send({ type: 'GOTO', step: wanted });
     const now = actor.getSnapshot();
-    if (stepOf(now) !== wanted) navigate({ pathname: pathOf(frontierOf(now)), search }, { replace: true });
-  }, [actor, navigate, pathname, search, step]);
+    if (stepOf(now) !== wanted) history.replace(pathOf(frontierOf(now)) + search);
+  }, [actor, history, pathname, search, step]);
 }

@@ -1,12 +1,7 @@
 import { useTranslation } from 'react-i18next';
-import { useNavigate } from 'react-router';
 import { useFlow, useFlowActor } from '../app/FlowProvider';
+import { useHistory } from '../app/history';
 import { pathOf, stepOf } from '../flow/snapshot';
-
-function hasEarlierEntry(): boolean {
-  const state: unknown = window.history.state;
-  return typeof state === 'object' && state !== null && 'idx' in state && Number(state.idx) > 0;
-}
 
 /**
  * Does what the browser's Back does. Opened from a link with no history in this tab, it goes to
@@ -15,7 +10,7 @@ function hasEarlierEntry(): boolean {
 export function BackLink() {
   const { t } = useTranslation('common');
   const actor = useFlowActor();
-  const navigate = useNavigate();
+  const history = useHistory();
   const previous = useFlow((snapshot) => {
     const { route } = snapshot.context;
     return route[route.indexOf(stepOf(snapshot)) - 1];
@@ -27,7 +22,7 @@ export function BackLink() {
       href={pathOf(previous)}
       onClick={(event) => {
         event.preventDefault();
-        if (hasEarlierEntry()) navigate(-1);
+        if (history.canGoBack()) history.back();
         else actor.send({ type: 'GOTO', step: previous });
       }}
     >

@@ -16,9 +16,21 @@ export const LINK_IDS = [
 
 export type LinkId = (typeof LINK_IDS)[number];
 
-/** Microsoft's sites take the language in the path; account.microsoft.com follows the account. */
-const MICROSOFT_LOCALE: Record<string, string> = { nb: 'nb-no', en: 'en-us' };
-const GOOGLE_LANGUAGE: Record<string, string> = { nb: 'no', en: 'en' };
+/**
+ * Microsoft's sites take the language in the path (they have no nynorsk, so bokmål serves it);
+ * account.microsoft.com follows the account. Google's help takes `hl`, with its old code for Hebrew.
+ */
+const MICROSOFT_LOCALE: Record<string, string> = {
+  nb: 'nb-no',
+  nn: 'nb-no',
+  en: 'en-us',
+  sv: 'sv-se',
+  da: 'da-dk',
+  fi: 'fi-fi',
+  de: 'de-de',
+  he: 'he-il',
+};
+const GOOGLE_LANGUAGE: Record<string, string> = { nb: 'no', nn: 'no', en: 'en', sv: 'sv', da: 'da', fi: 'fi', de: 'de', he: 'iw' };
 
 export function linksFor(language: string): Record<LinkId, string> {
   const ms = MICROSOFT_LOCALE[language] ?? 'en-us';

@@ -1,9 +1,9 @@
 import { render } from '@testing-library/react';
 import i18next from 'i18next';
 import { I18nextProvider } from 'react-i18next';
-import { MemoryRouter } from 'react-router';
 import { App } from '../../src/app/App';
 import { FlowProvider } from '../../src/app/FlowProvider';
+import { HistoryContext, memoryHistory } from '../../src/app/history';
 import { startFlow } from '../../src/app/flowActor';
 import { initI18n } from '../../src/i18n';
 import type { Language } from '../../src/i18n/languages';
@@ -17,15 +17,15 @@ export async function renderWizard({ language = 'nb', path = '/' }: { language?:
   const [requested = '/', query = ''] = path.split('?');
   const search = query ? `?${query}` : '';
   const actor = startFlow(search);
-  const pathname = hasPresets(search) ? pathOf(stepOf(actor.getSnapshot())) : requested;
+  const history = memoryHistory(hasPresets(search) ? pathOf(stepOf(actor.getSnapshot())) : requested);
   const view = render(
     <I18nextProvider i18n={i18next}>
       <FlowProvider actor={actor}>
-        <MemoryRouter initialEntries={[pathname]}>
+        <HistoryContext.Provider value={history}>
           <App />
-        </MemoryRouter>
+        </HistoryContext.Provider>
       </FlowProvider>
     </I18nextProvider>,
   );
-  return { ...view, actor, t: i18next.getFixedT(language) };
+  return { ...view, actor, history, t: i18next.getFixedT(language) };
 }

@@ -1,0 +1,68 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_LANGUAGE, NAMESPACES } from '../../src/i18n/languages';
+
+/** The first-load budget of the customer's start page in bokmål (KiB of gzip). */
+const BUDGET = { js: 120 * 1024, css: 10 * 1024, embed: 2 * 1024 };
+
+const dist = process.env.E2E_DIST ?? fileURLToPath(new URL('../../dist', import.meta.url));
+type Chunk = { file: string; imports?: string[]; dynamicImports?: string[]; css?: string[]; isEntry?: boolean };
+const manifest = JSON.parse(readFileSync(`${dist}/.vite/manifest.json`, 'utf8')) as Record<string, Chunk>;
+const html = readFileSync(`${dist}/index.html`, 'utf8');
+const gzipped = (file: string) => gzipSync(readFileSync(`${dist}/${file}`), { level: 9 }).length;
+
+/** What the start page loads before it is interactive: the entry, its static imports, and the strings it awaits. */
+function firstLoad(): { js: string[]; css: string[] } {
+  const js = new Set<string>();
+  const css = new Set<string>();
+  const visit = (key: string) => {
+    const chunk = manifest[key]!;
+    if (js.has(chunk.file)) return;
+    js.add(chunk.file);
+    chunk.css?.forEach((file) => css.add(file));
+    chunk.imports?.forEach(visit);
+  };
+  visit('index.html');
+  for (const ns of NAMESPACES) visit(`locales/${DEFAULT_LANGUAGE}/${ns}.json`);
+  return { js: [...js], css: [...css] };
+}
+
+describe('the first-load budget', () => {
+  const { js, css } = firstLoad();
+  const size = (files: string[]) => files.reduce((sum, file) => sum + gzipped(file), 0);
+
+  it('loads what index.html names, and nothing it does not', () => {
+    const named = [...html.matchAll(/(?:src|href)="\/(assets\/[^"]+)"/g)].map((m) => m[1]);
+    for (const file of named) expect([...js, ...css]).toContain(file);
+  });
+
+  it(`keeps JavaScript within ${BUDGET.js / 1024} KiB gzip`, () => {
+    const total = size(js);
+    console.log(`first-load JavaScript: ${(total / 1024).toFixed(1)} KiB gzip in ${js.length} files`);
+    expect(total).toBeLessThanOrEqual(BUDGET.js);
+  });
+
+  it(`keeps CSS within ${BUDGET.css / 1024} KiB gzip`, () => {
+    expect(css.length).toBeGreaterThan(0);
+    expect(size(css)).toBeLessThanOrEqual(BUDGET.css);
+  });
+
+  it(`keeps embed.js within ${BUDGET.embed / 1024} KiB gzip`, () => {
+    expect(gzipped('embed.js')).toBeLessThanOrEqual(BUDGET.embed);
+  });
+
+  it('leaves agent mode, the accessibility statement, the embed channel and other languages for later', () => {
+    const later = Object.entries(manifest)
+      .filter(([key]) => /^src\/(agent|pages\/AccessibilityPage|embed)\//.test(key) || /^locales\/(?!nb\/)|\/(agent|accessibility)\.json$/.test(key))
+      .map(([, chunk]) => chunk.file);
+    expect(later.length).toBeGreaterThan(3);
+    for (const file of later) expect(js).not.toContain(file);
+  });
+
+  it('uses no web fonts', () => {
+    expect(Object.values(manifest).some((chunk) => /\.(woff2?|ttf|otf)$/.test(chunk.file))).toBe(false);
+    for (const file of css) expect(readFileSync(`${dist}/${file}`, 'utf8')).not.toMatch(/@font-face/);
+  });
+});
