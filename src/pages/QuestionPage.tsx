@@ -1,12 +1,13 @@
-import { type FormEvent, useMemo, useState } from 'react';
+import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFlow, useFlowActor } from '../app/FlowProvider';
 import { AnswerSummary } from '../components/AnswerSummary';
 import { Blocks } from '../components/Blocks';
+import { CountrySelect, Radios } from '../components/Choices';
 import { ErrorSummary } from '../components/ErrorSummary';
 import { useDocumentTitle } from '../components/useDocumentTitle';
 import { useTextValues } from '../components/useTextValues';
-import { countryOptions, regionFromLanguages } from '../i18n/format';
+import { regionFromLanguages } from '../i18n/format';
 import { type PageMeta, QUESTION_COUNT } from '../flow/machine';
 import { QUESTIONS } from '../flow/steps';
 import { PageHeading } from './PageHeading';
@@ -23,7 +24,7 @@ function browserLanguages(): readonly string[] {
  */
 export function QuestionPage({ meta }: { meta: QuestionMeta }) {
   const { question } = meta;
-  const { t, i18n } = useTranslation(['flow', 'common']);
+  const { t } = useTranslation(['flow', 'common']);
   const actor = useFlowActor();
   const values = useTextValues();
   const given = useFlow((snapshot) => snapshot.context.answers[question]);
@@ -82,26 +83,15 @@ export function QuestionPage({ meta }: { meta: QuestionMeta }) {
               </p>
             )}
             {isCountry ? (
-              <CountrySelect id={ids.field} value={value} onChange={choose} language={i18n.language} />
+              <CountrySelect id={ids.field} value={value} onChange={choose} />
             ) : (
-              <div className="radios">
-                {QUESTIONS[question].options.map((option, index) => {
-                  const id = index === 0 ? ids.field : `${question}-${option}`;
-                  return (
-                    <div className="radio" key={option}>
-                      <input
-                        type="radio"
-                        id={id}
-                        name={question}
-                        value={option}
-                        checked={value === option}
-                        onChange={() => choose(option)}
-                      />
-                      <label htmlFor={id}>{t(`flow:${question}.options.${option}`)}</label>
-                    </div>
-                  );
-                })}
-              </div>
+              <Radios
+                question={question}
+                id={ids.field}
+                value={value}
+                onChange={choose}
+                label={(option) => t(`flow:${question}.options.${option}`)}
+              />
             )}
           </fieldset>
         </div>
@@ -111,23 +101,5 @@ export function QuestionPage({ meta }: { meta: QuestionMeta }) {
       </form>
       {meta.showAnswers && <AnswerSummary />}
     </>
-  );
-}
-
-function CountrySelect(props: { id: string; value: string; onChange: (value: string) => void; language: string }) {
-  const { t } = useTranslation('common');
-  const options = useMemo(() => countryOptions(props.language), [props.language]);
-  return (
-    <div className="select">
-      <label htmlFor={props.id}>{t('country.label')}</label>
-      <select id={props.id} value={props.value} onChange={(event) => props.onChange(event.target.value)}>
-        <option value="">{t('country.choose')}</option>
-        {options.map(({ code, name }) => (
-          <option key={code} value={code}>
-            {name}
-          </option>
-        ))}
-      </select>
-    </div>
   );
 }
