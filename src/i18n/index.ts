@@ -1,6 +1,6 @@
 import i18next, { type BackendModule } from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import { DEFAULT_LANGUAGE, type Language, LANGUAGES, NAMESPACES, isLanguage } from './languages';
+import { DEFAULT_LANGUAGE, type Language, LANGUAGES, NAMESPACES, directionOf, isLanguage } from './languages';
 
 type Strings = { default: Record<string, unknown> };
 // Each language's strings are their own chunk: only the active one is fetched.
@@ -24,6 +24,7 @@ const localesBackend: BackendModule = {
 
 function followLanguage(language: string) {
   document.documentElement.lang = language;
+  document.documentElement.dir = directionOf(language);
 }
 
 export async function initI18n(language: Language) {
@@ -61,8 +62,8 @@ function rememberedLanguage(): string | null {
   }
 }
 
-/** Norwegian in any form reads bokmål until nynorsk is offered. */
-const ALIASES: Record<string, string> = { no: 'nb', nn: 'nb' };
+/** "Norwegian" without a written standard reads bokmål; Hebrew's old code is still sent. */
+const ALIASES: Record<string, string> = { no: 'nb', iw: 'he' };
 
 export function matchLanguage(tag: string): Language | undefined {
   const base = tag.trim().toLowerCase().split(/[-_]/)[0] ?? '';

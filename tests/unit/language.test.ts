@@ -5,10 +5,14 @@ import { regionFromLanguages } from '../../src/i18n/format';
 beforeEach(() => localStorage.clear());
 
 describe('choosing the language', () => {
-  it('maps every Norwegian tag to bokmål and English tags to English', () => {
-    for (const tag of ['nb', 'nb-NO', 'no', 'nn-NO', 'NB']) expect(matchLanguage(tag)).toBe('nb');
+  it('maps Norwegian tags to bokmål or nynorsk, and every offered language to itself', () => {
+    for (const tag of ['nb', 'nb-NO', 'no', 'no-NO', 'NB']) expect(matchLanguage(tag)).toBe('nb');
+    for (const tag of ['nn', 'nn-NO']) expect(matchLanguage(tag)).toBe('nn');
     for (const tag of ['en', 'en-GB', 'en_US']) expect(matchLanguage(tag)).toBe('en');
-    expect(matchLanguage('sv-SE')).toBeUndefined();
+    for (const [tag, code] of [['sv-SE', 'sv'], ['da-DK', 'da'], ['fi', 'fi'], ['de-AT', 'de'], ['he-IL', 'he'], ['iw', 'he']]) {
+      expect(matchLanguage(tag!)).toBe(code);
+    }
+    for (const tag of ['fr-FR', 'zz', '', '-']) expect(matchLanguage(tag)).toBeUndefined();
   });
 
   it('prefers ?lng=, then the remembered choice, then the browser, then bokmål', () => {
@@ -16,8 +20,9 @@ describe('choosing the language', () => {
     rememberLanguage('en');
     expect(pickLanguage('', ['nb-NO'])).toBe('en');
     localStorage.clear();
-    expect(pickLanguage('', ['sv-SE', 'en-US'])).toBe('en');
-    expect(pickLanguage('', ['sv-SE'])).toBe('nb');
+    expect(pickLanguage('', ['fr-FR', 'en-US'])).toBe('en');
+    expect(pickLanguage('', ['fr-FR'])).toBe('nb');
+    expect(pickLanguage('?lng=nn', ['en'])).toBe('nn');
   });
 
   it.each(['<script>', 'javascript:alert(1)', 'x'.repeat(5000), '../../etc/passwd', ''])('ignores ?lng=%s', (lng) => {
