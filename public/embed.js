@@ -38,7 +38,7 @@
     if (!data || typeof data !== 'object' || data.source !== SOURCE || data.v !== 1) return false;
     if (TYPES.indexOf(data.type) < 0) return false;
     if (data.type === 'resize') return typeof data.height === 'number' && isFinite(data.height);
-    if (data.type === 'step') return typeof data.state === 'string' && data.state.length < 40;
+    if (data.type === 'step') return typeof data.state === 'string' && data.state.length < 40 && (data.question === null || typeof data.question === 'number');
     if (data.type === 'outcome') return typeof data.outcome === 'string' && data.outcome.length < 40;
     return true;
   }

@@ -37,6 +37,9 @@ export function embedOrigins(configured: string | undefined): string[] {
 }
 
 export function isAllowedOrigin(origin: string, self: string, allowed: readonly string[]): boolean {
+  // An opaque origin (a sandboxed or data: page) is nobody in particular, even if the wizard's
+  // own origin is opaque too because a sandbox made it so.
+  if (origin === 'null') return false;
   if (origin === self) return true;
   return allowed.some((pattern) =>
     pattern.endsWith(':*') ? new RegExp(`^${escape(pattern.slice(0, -2))}:\\d{1,5}$`).test(origin) : pattern === origin,
