@@ -41,11 +41,18 @@ export function AgentApp() {
   const step = useSelector(actor, stepOf);
   useDocumentTitle(t('agent:title'));
 
-  // The customer's strings are fetched before their questions are shown in that language.
+  // The customer's strings are fetched before their questions are shown in that language. Until
+  // then the step stays as it was (in the language loaded last): it is not unmounted, so focus stays
+  // in the language list and an answer chosen but not yet sent is kept. Only the last choice counts.
   useEffect(() => {
-    void i18n.loadLanguages(customerLanguage).then(() => setLoadedLanguage(customerLanguage));
+    let latest = true;
+    void i18n.loadLanguages(customerLanguage).then(() => {
+      if (latest) setLoadedLanguage(customerLanguage);
+    });
+    return () => {
+      latest = false;
+    };
   }, [customerLanguage, i18n]);
-  const customerReady = loadedLanguage === customerLanguage;
 
   const toggleShortcuts = (on: boolean) => {
     setShortcuts(on);
@@ -85,7 +92,7 @@ export function AgentApp() {
                 ))}
               </select>
             </div>
-            {customerReady && <AgentStep key={step} customerLanguage={customerLanguage} shortcuts={shortcuts} />}
+            {loadedLanguage && <AgentStep key={step} customerLanguage={loadedLanguage} shortcuts={shortcuts} />}
           </main>
           <div className="agent__side">
             <ResumeCodeForm />

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { useFlow, useFlowActor } from '../app/FlowProvider';
+import { useTextValues } from '../components/useTextValues';
 import { countryName } from '../i18n/format';
 import { stepOf } from '../flow/snapshot';
 import { type QuestionId, isOutcome, isQuestion } from '../flow/steps';
@@ -12,7 +13,9 @@ export function AnswersPanel() {
   const step = useFlow(stepOf);
   const upTo = route.slice(0, route.indexOf(step) + 1).filter((s) => s !== 'start');
   const given = route.filter((s): s is QuestionId => isQuestion(s) && answers[s] !== undefined);
-  const title = (s: string) => t(`flow:${s}.title`, { store: '', country: '' });
+  // Titles that name an answer ("… hos {{store}}") get it, in the agent's language.
+  const values = useTextValues();
+  const title = (s: string) => t(`flow:${s}.title`, values);
   return (
     <>
       <section className="agent-panel" aria-labelledby="agent-answers">

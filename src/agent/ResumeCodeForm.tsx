@@ -1,12 +1,15 @@
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { createActor } from 'xstate';
 import { useFlowActor } from '../app/FlowProvider';
 import { restoreFlow } from '../app/flowActor';
+import { useTextValues } from '../components/useTextValues';
+import { refundMachine } from '../flow/machine';
 import { decodeResumeCode } from '../flow/resumeCode';
 import { stepOf } from '../flow/snapshot';
-import type { Answers } from '../flow/steps';
+import type { Answers, StepId } from '../flow/steps';
 
-type Result = { kind: 'error'; reason: 'format' | 'check' | 'version' | 'invalid' } | { kind: 'opened'; page: string };
+type Result = { kind: 'error'; reason: 'format' | 'check' | 'version' | 'invalid' } | { kind: 'opened'; step: StepId };
 
 /**
  * The code a caller reads from their page opens the same step with the same answers. A code that
@@ -15,6 +18,7 @@ type Result = { kind: 'error'; reason: 'format' | 'check' | 'version' | 'invalid
 export function ResumeCodeForm() {
   const { t } = useTranslation(['agent', 'flow']);
   const actor = useFlowActor();
+  const values = useTextValues();
   const [code, setCode] = useState('');
   const [result, setResult] = useState<Result | null>(null);
 
@@ -26,25 +30,30 @@ export function ResumeCodeForm() {
       return;
     }
     const { step, answers } = decoded.state;
-    actor.send({ type: 'RESTART' });
-    restoreFlow(actor, { step, answers });
-    const now = actor.getSnapshot();
+    // Tried on a machine of its own first: a code the machine does not confirm leaves the call as it is.
+    const probe = createActor(refundMachine).start();
+    restoreFlow(probe, { step, answers });
+    const now = probe.getSnapshot();
     const confirmed = stepOf(now) === step && sameAnswers(now.context.answers, answers);
-    // Agent mode has no start page: a code from the customer's start page opens the first question.
-    if (!confirmed || step === 'start') {
-      actor.send({ type: 'RESTART' });
-      actor.send({ type: 'START' });
-    }
+    probe.stop();
     if (!confirmed) {
       setResult({ kind: 'error', reason: 'invalid' });
       return;
     }
-    setResult({ kind: 'opened', page: t(`flow:${stepOf(actor.getSnapshot())}.title`, { store: '', country: '' }) });
+    actor.send({ type: 'RESTART' });
+    // Agent mode has no start page: a code from the customer's start page opens the first question.
+    if (step === 'start') actor.send({ type: 'START' });
+    else restoreFlow(actor, { step, answers });
+    setResult({ kind: 'opened', step: stepOf(actor.getSnapshot()) });
     setCode('');
   };
 
   const message =
-    result?.kind === 'error' ? t(`agent:code.${result.reason}`) : result ? t('agent:code.opened', { page: result.page }) : '';
+    result?.kind === 'error'
+      ? t(`agent:code.${result.reason}`)
+      : result
+        ? t('agent:code.opened', { page: t(`flow:${result.step}.title`, values) })
+        : '';
   return (
     <section className="agent-panel" aria-labelledby="agent-code">
       <h2 id="agent-code">{t('agent:code.heading')}</h2>
