@@ -2,9 +2,9 @@ import { type FormEvent, type RefObject, useEffect, useRef, useState } from 'rea
 import { useTranslation } from 'react-i18next';
 import { useFlow, useFlowActor } from '../app/FlowProvider';
 import { Blocks } from '../components/Blocks';
+import { CountrySelect, Radios } from '../components/Choices';
 import { ErrorSummary } from '../components/ErrorSummary';
 import { useTextValues } from '../components/useTextValues';
-import { countryOptions } from '../i18n/format';
 import { type PageMeta, QUESTION_COUNT } from '../flow/machine';
 import { metaOf, stepOf } from '../flow/snapshot';
 import { type OutcomeId, QUESTIONS } from '../flow/steps';
@@ -70,7 +70,7 @@ interface PartProps {
 
 function AgentQuestion({ meta, customerLanguage, heading, shortcuts, back, newCall }: PartProps & { meta: QuestionMeta }) {
   const { question } = meta;
-  const { t, i18n } = useTranslation(['agent', 'flow']);
+  const { t } = useTranslation(['agent', 'flow']);
   const customer = useTranslation('flow', { lng: customerLanguage }).t;
   const actor = useFlowActor();
   const customerValues = useTextValues(customerLanguage);
@@ -78,6 +78,10 @@ function AgentQuestion({ meta, customerLanguage, heading, shortcuts, back, newCa
   const given = useFlow((snapshot) => snapshot.context.answers[question]);
   const [value, setValue] = useState(given ?? '');
   const [error, setError] = useState(false);
+  const choose = (option: string) => {
+    setValue(option);
+    setError(false);
+  };
   const options = QUESTIONS[question].options;
   const isCountry = question === 'country';
   const fieldId = `agent-${question}`;
@@ -91,10 +95,7 @@ function AgentQuestion({ meta, customerLanguage, heading, shortcuts, back, newCa
   useShortcuts(shortcuts, {
     choose: (index) => {
       const option = isCountry ? undefined : options[index];
-      if (option !== undefined) {
-        setValue(option);
-        setError(false);
-      }
+      if (option !== undefined) choose(option);
     },
     proceed: () => submit(),
     back,
@@ -118,44 +119,22 @@ function AgentQuestion({ meta, customerLanguage, heading, shortcuts, back, newCa
           </div>
         )}
         {isCountry ? (
-          <div className="select">
-            <label htmlFor={fieldId}>{t('common:country.label')}</label>
-            <select id={fieldId} value={value} onChange={(event) => setValue(event.target.value)}>
-              <option value="">{t('common:country.choose')}</option>
-              {countryOptions(i18n.language).map(({ code, name }) => (
-                <option key={code} value={code}>
-                  {name}
-                </option>
-              ))}
-            </select>
-          </div>
+          <CountrySelect id={fieldId} value={value} onChange={choose} />
         ) : (
-          <div className="radios">
-            {options.map((option, index) => {
-              const id = index === 0 ? fieldId : `${fieldId}-${option}`;
-              return (
-                <div className="radio" key={option}>
-                  <input
-                    type="radio"
-                    id={id}
-                    name={question}
-                    value={option}
-                    checked={value === option}
-                    onChange={() => {
-                      setValue(option);
-                      setError(false);
-                    }}
-                  />
-                  <label htmlFor={id}>
-                    <kbd className="agent-step__key" aria-hidden={!shortcuts}>
-                      {index + 1}
-                    </kbd>{' '}
-                    <span lang={customerLanguage}>{customer(`${question}.options.${option}`)}</span>
-                  </label>
-                </div>
-              );
-            })}
-          </div>
+          <Radios
+            question={question}
+            id={fieldId}
+            value={value}
+            onChange={choose}
+            label={(option, index) => (
+              <>
+                <kbd className="agent-step__key" aria-hidden={!shortcuts}>
+                  {index + 1}
+                </kbd>{' '}
+                <span lang={customerLanguage}>{customer(`${question}.options.${option}`)}</span>
+              </>
+            )}
+          />
         )}
         <dl className="agent-notes" id={`${fieldId}-notes`}>
           <dt>{t('agent:where')}</dt>

@@ -35,8 +35,9 @@ export function useShortcuts(enabled: boolean, shortcuts: Shortcuts): void {
       const { choose, proceed, back, newCall } = latest.current;
       if (/^[1-9]$/.test(event.key)) choose(Number(event.key) - 1);
       else if (event.key === 'Enter' && !isHandledByPage(event.target)) proceed();
-      else if (event.key === 'b' || event.key === 'B') back();
-      else if (event.key === 'n' || event.key === 'N') newCall();
+      // The key's place, not its letter: B and N work on a Hebrew or any other layout too.
+      else if (event.code === 'KeyB') back();
+      else if (event.code === 'KeyN') newCall();
       else return;
       event.preventDefault();
     };
