@@ -18,7 +18,8 @@ const actor = startFlow(search);
 const embedded = isEmbedRequest(search);
 // A preset link opens where its answers lead. Presets are taken once: a reload resumes from
 // what the person did since.
-const pathname = hasPresets(search) ? pathOf(stepOf(actor.getSnapshot())) : window.location.pathname;
+// Leading slashes are one: `//host/…` would name another site, and replaceState would throw.
+const pathname = hasPresets(search) ? pathOf(stepOf(actor.getSnapshot())) : window.location.pathname.replace(/^\/+/, '/');
 window.history.replaceState(window.history.state, '', pathname + withoutPresets(search) + hash);
 const history = browserHistory();
 

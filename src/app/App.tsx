@@ -1,6 +1,7 @@
 import { lazy, Suspense } from 'react';
 import { usePlace } from './history';
-import { stepForPath } from '../flow/snapshot';
+import { stepForPath, stepOf } from '../flow/snapshot';
+import { useFlow } from './FlowProvider';
 import { ErrorPage } from '../pages/ErrorPage';
 import { NotFoundPage } from '../pages/NotFoundPage';
 import { StepPage } from '../pages/StepPage';
@@ -22,6 +23,7 @@ const AccessibilityPage = lazy(() =>
 /** Every address of the flow shows the machine's step; any other address is not found. */
 export function App() {
   const { pathname } = usePlace();
+  const step = useFlow(stepOf);
   useUrlSync();
   if (pathname.replace(/\/+$/, '') === AGENT_PATH) {
     return (
@@ -32,17 +34,13 @@ export function App() {
       </ErrorBoundary>
     );
   }
+  const inFlow = stepForPath(pathname) !== undefined;
   const page =
-    pathname.replace(/\/+$/, '') === ACCESSIBILITY_PATH ? (
-      <AccessibilityPage />
-    ) : stepForPath(pathname) === undefined ? (
-      <NotFoundPage />
-    ) : (
-      <StepPage />
-    );
+    pathname.replace(/\/+$/, '') === ACCESSIBILITY_PATH ? <AccessibilityPage /> : inFlow ? <StepPage /> : <NotFoundPage />;
   return (
     <Layout>
-      <ErrorBoundary resetKey={pathname} fallback={<ErrorPage />}>
+      {/* In the flow, a new step tries again; the address catching up with a failed step does not. */}
+      <ErrorBoundary resetKey={inFlow ? step : pathname} fallback={<ErrorPage />}>
         <Suspense>{page}</Suspense>
       </ErrorBoundary>
     </Layout>

@@ -16,7 +16,9 @@ export function LanguageSwitch() {
   const [failed, setFailed] = useState<Language | null>(null);
 
   const choose = async (code: Language) => {
-    await i18n.loadLanguages(code);
+    // Strings that failed to load once are only asked for again by a reload (loadLanguages skips them).
+    const missing = NAMESPACES.filter((ns) => !i18n.hasResourceBundle(code, ns));
+    if (missing.length > 0) await i18n.reloadResources(code, missing);
     if (!NAMESPACES.every((ns) => i18n.hasResourceBundle(code, ns))) {
       setFailed(code);
       return;

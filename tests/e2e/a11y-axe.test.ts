@@ -1,0 +1,113 @@
+/**
+ * Every page of the wizard, reached through the UI, checked with axe (WCAG 2.0–2.2 A and AA and
+ * best practice) in both languages, light and dark, at 390 and 1280 px: zero violations. On the
+ * same walk, each page's targets (≥ 24 × 24 px), its screen-reader structure and, with reduced
+ * motion asked for, the absence of motion. A screenshot of every page at both widths is written
+ * to test-results/screens/.
+ */
+import axeCore from 'axe-core';
+import { mkdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, it } from 'vitest';
+import {
+  type Lang,
+  LANGS,
+  LOCALES,
+  type Visit,
+  allVisits,
+  motionProblems,
+  structureProblems,
+  targetProblems,
+  visitAll,
+} from './a11y-walk';
+import { expectClean, launchBrowser, newPage } from './browser';
+
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
+const WIDTHS = [
+  { width: 390, height: 844 },
+  { width: 1280, height: 800 },
+] as const;
+const SCHEMES = ['light', 'dark'] as const;
+const SCREENS = fileURLToPath(new URL('../../test-results/screens/', import.meta.url));
+
+/**
+ * axe as @axe-core/playwright runs it in a single frame (its legacy mode), but injected once per
+ * document rather than before every run: the walk moves within one document, and each page is
+ * checked four times.
+ */
+async function runAxe(page: Page): Promise<axeCore.AxeResults> {
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axeCore.source);
+  return page.evaluate(
+    (tags) =>
+      (window as unknown as { axe: typeof axeCore }).axe.run(document, {
+        runOnly: { type: 'tag', values: tags },
+        resultTypes: ['violations'],
+      }),
+    TAGS,
+  );
+}
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+  mkdirSync(SCREENS, { recursive: true });
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+// The two languages side by side: two pages, one browser, both cores.
+describe.concurrent.each(LANGS)('every page in %s', (lang: Lang) => {
+  it('has no axe violations in light and dark at 390 and 1280 px, targets of 24 px, the basic structure and no motion', { timeout: 480_000 }, async ({ expect }) => {
+    const { page, context, collected } = await newPage(browser, { ...WIDTHS[0], locale: LOCALES[lang] });
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    const axe: string[] = [];
+    const targets: string[] = [];
+    const structure: string[] = [];
+    const motion: string[] = [];
+    let runs = 0;
+
+    const onVisit = async (visit: Visit) => {
+      structure.push(...(await structureProblems(page, lang, visit)).map((p) => `${visit.name}: ${p}`));
+      motion.push(...(await motionProblems(page)).map((p) => `${visit.name}: ${p}`));
+      for (const size of WIDTHS) {
+        await page.setViewportSize(size);
+        targets.push(...(await targetProblems(page)).map((p) => `${visit.name} at ${size.width} px: ${p}`));
+        for (const colorScheme of SCHEMES) {
+          await page.emulateMedia({ colorScheme });
+          const results = await runAxe(page);
+          runs++;
+          const where = `${visit.name} (${colorScheme}, ${size.width} px)`;
+          for (const violation of results.violations) {
+            for (const node of violation.nodes) {
+              axe.push(`${where} ${violation.id}: ${violation.help} at ${node.target.join(' ')}\n  ${node.failureSummary}`);
+            }
+          }
+          // Contrast axe could not decide is not contrast passed.
+          for (const unsure of results.incomplete.filter((r) => r.id === 'color-contrast')) {
+            for (const node of unsure.nodes) axe.push(`${where} color-contrast undecided at ${node.target.join(' ')}`);
+          }
+          if (colorScheme === 'light') {
+            const name = `${lang}-${String(visit.order).padStart(2, '0')}-${visit.name}-${size.width}.png`;
+            await page.screenshot({ path: `${SCREENS}${name}`, fullPage: true });
+          }
+        }
+      }
+      await page.setViewportSize(WIDTHS[0]);
+    };
+
+    const seen = await visitAll(page, lang, onVisit);
+    await context.close();
+
+    expect(seen.map((v) => v.name).sort()).toEqual(allVisits().map((v) => v.name).sort());
+    console.info(
+      `axe ${lang}: ${seen.length} pages × ${WIDTHS.length} widths × ${SCHEMES.length} colour schemes = ${runs} runs, ${axe.length} violations`,
+    );
+    expect.soft(axe, 'axe violations').toEqual([]);
+    expect.soft(targets, 'targets smaller than 24 × 24 px').toEqual([]);
+    expect.soft(structure, 'structure').toEqual([]);
+    expect.soft(motion, 'motion with prefers-reduced-motion: reduce').toEqual([]);
+    expectClean(collected);
+  });
+});

@@ -1,0 +1,518 @@
+/**
+ * Drives the wizard to every page the accessibility tests look at, through the UI, and holds the
+ * checks that run inside the page. The pages come from the machine: the walks that between them
+ * pass every state (tests/paths.ts), each question also with its error summary showing, and the
+ * pages outside the flow (the accessibility statement, "not found", the start-over question).
+ */
+import type { Page } from 'playwright-core';
+import enA11y from '../../locales/en/accessibility.json';
+import enCommon from '../../locales/en/common.json';
+import enFlow from '../../locales/en/flow.json';
+import nbA11y from '../../locales/nb/accessibility.json';
+import nbCommon from '../../locales/nb/common.json';
+import nbFlow from '../../locales/nb/flow.json';
+import { createActor } from 'xstate';
+import { refundMachine } from '../../src/flow/machine';
+import { metaOf, pathOf, stepOf } from '../../src/flow/snapshot';
+import { type QuestionId, type StepId, STEP_IDS, isQuestion } from '../../src/flow/steps';
+import { type Walk, shortestWalkToEachOutcome, shortestWalks } from '../paths';
+
+export type Lang = 'nb' | 'en';
+export const LANGS: readonly Lang[] = ['nb', 'en'];
+/** The browser's language decides the page's: each run starts as a person with that browser. */
+export const LOCALES: Record<Lang, string> = { nb: 'nb-NO', en: 'en-US' };
+export const LANGUAGE_NAMES: Record<Lang, string> = { nb: 'Norsk bokmål', en: 'English' };
+
+export const STRINGS = {
+  nb: { common: nbCommon, flow: nbFlow, accessibility: nbA11y },
+  en: { common: enCommon, flow: enFlow, accessibility: enA11y },
+} as const;
+
+export const ACCESSIBILITY_PATH = '/tilgjengelighet';
+
+export type Answer = Walk['answers'][number];
+
+export interface Visit {
+  /** File-name-safe name: the step id, `<question>-error`, or the extra page's name. */
+  name: string;
+  /** A stable position for sorting screenshots: the machine's step order, errors after their question. */
+  order: number;
+  step?: StepId;
+  kind: 'start' | 'question' | 'outcome' | 'page';
+  error: boolean;
+}
+
+/** The walks from the start that between them reach every state of the machine. */
+export function coveringWalks(): Walk[] {
+  const walks = [...shortestWalkToEachOutcome().values()];
+  const covered = new Set<StepId>(['start']);
+  for (const walk of walks) {
+    for (const { question } of walk.answers) covered.add(question);
+    covered.add(walk.end);
+  }
+  for (const walk of shortestWalks()) {
+    if (!covered.has(walk.end)) {
+      walks.push(walk);
+      covered.add(walk.end);
+    }
+  }
+  return walks;
+}
+
+/** Where the machine ends up when these answers are given from the start. */
+export function endOf(answers: readonly Answer[]): StepId {
+  const actor = createActor(refundMachine).start();
+  actor.send({ type: 'START' });
+  for (const { value } of answers) actor.send({ type: 'ANSWER', value });
+  const end = stepOf(actor.getSnapshot());
+  actor.stop();
+  return end;
+}
+
+/**
+ * The same walk keeping the country the page suggests, where the machine says the outcome does
+ * not depend on it: what a person would do, and far fewer arrow presses in a list of 250.
+ */
+export function keepingCountry(walk: Walk, suggested: string): Walk {
+  const answers = walk.answers.map((given) => (given.question === 'country' ? { ...given, value: suggested } : given));
+  return endOf(answers) === walk.end ? { ...walk, answers } : walk;
+}
+
+function orderOf(step: StepId, error = false): number {
+  return STEP_IDS.indexOf(step) * 2 + (error ? 1 : 0);
+}
+
+export const EXTRA_PAGES = ['start-over', 'accessibility', 'not-found'] as const;
+
+/** Every page the walks show: the states, each question's error summary, and the extra pages. */
+export function allVisits(): Visit[] {
+  const visits: Visit[] = STEP_IDS.flatMap((step) => {
+    const kind = metaOf(step).kind;
+    const own: Visit = { name: step, order: orderOf(step), step, kind, error: false };
+    return isQuestion(step) ? [own, { ...own, name: `${step}-error`, order: orderOf(step, true), error: true }] : [own];
+  });
+  EXTRA_PAGES.forEach((name, i) => visits.push({ name, order: STEP_IDS.length * 2 + i, kind: 'page', error: false }));
+  return visits;
+}
+
+export function pathnameOf(page: Page): string {
+  return new URL(page.url()).pathname;
+}
+
+/**
+ * The address shows `path` and the app is running on it. The start page is pre-rendered HTML
+ * until React hydrates it; a node React has taken over carries its fiber, and only then does a
+ * press on "Start" move the flow rather than load /arsak afresh.
+ */
+export async function waitForPath(page: Page, path: string): Promise<void> {
+  await page.waitForFunction(
+    (wanted) => {
+      const h1 = document.querySelector('main h1');
+      return (
+        window.location.pathname === wanted && h1 !== null && Object.keys(h1).some((key) => key.startsWith('__reactFiber$'))
+      );
+    },
+    path,
+    { polling: 50 },
+  );
+}
+
+/** A new person in this tab: nothing saved, the start page loaded. */
+export async function freshStart(page: Page): Promise<void> {
+  if (page.url().startsWith('http')) await page.evaluate(() => window.sessionStorage.clear());
+  await page.goto('/');
+  await waitForPath(page, '/');
+}
+
+export function optionLabel(lang: Lang, question: Exclude<QuestionId, 'country'>, value: string): string {
+  const options = (STRINGS[lang].flow as unknown as Record<string, { options: Record<string, string> }>)[question]!
+    .options;
+  return options[value]!;
+}
+
+/** Picks an answer with the mouse, as the person sees it: the radio by its label, the country by its code. */
+export async function chooseByClick(page: Page, lang: Lang, { question, value }: Answer): Promise<void> {
+  if (question === 'country') {
+    await page.locator('main select').selectOption(value);
+  } else {
+    await page.getByRole('radio', { name: optionLabel(lang, question, value), exact: true }).check();
+  }
+}
+
+export async function continueByClick(page: Page, lang: Lang): Promise<void> {
+  await page.getByRole('button', { name: STRINGS[lang].common.continue, exact: true }).click();
+}
+
+/** "Fortsett" with nothing chosen: the error summary shows and takes focus. */
+export async function showError(page: Page, lang: Lang, question: QuestionId): Promise<void> {
+  if (question === 'country') await page.locator('main select').selectOption('');
+  await continueByClick(page, lang);
+  await page.locator('.error-summary').waitFor();
+  await page.waitForFunction(() => document.activeElement?.classList.contains('error-summary'), null, {
+    polling: 50,
+  });
+}
+
+export type OnVisit = (visit: Visit) => Promise<void>;
+
+export interface VisitOptions {
+  /** Also show each question's error summary (default true). */
+  errors?: boolean;
+  /** Also the pages outside the flow (default true). */
+  extras?: boolean;
+}
+
+/**
+ * Walks to every state of the machine through the UI, with the mouse, calling `onVisit` once on
+ * each page (the first time it is reached).
+ */
+export async function visitAll(page: Page, lang: Lang, onVisit: OnVisit, options: VisitOptions = {}): Promise<Visit[]> {
+  const { errors = true, extras = true } = options;
+  const byName = new Map(allVisits().map((visit) => [visit.name, visit]));
+  const seen: Visit[] = [];
+  const visit = async (name: string) => {
+    const found = byName.get(name);
+    if (!found || seen.includes(found)) return;
+    seen.push(found);
+    await onVisit(found);
+  };
+  let last: Walk | undefined;
+  for (const walk of coveringWalks()) {
+    await freshStart(page);
+    await visit('start');
+    await page.locator('main .button--start').click();
+    for (const given of walk.answers) {
+      await waitForPath(page, pathOf(given.question));
+      await visit(given.question);
+      if (errors && !seen.some((v) => v.name === `${given.question}-error`)) {
+        await showError(page, lang, given.question);
+        await visit(`${given.question}-error`);
+      }
+      await chooseByClick(page, lang, given);
+      await continueByClick(page, lang);
+    }
+    await waitForPath(page, pathOf(walk.end));
+    await visit(walk.end);
+    last = walk;
+  }
+  if (extras && last) {
+    // On the last outcome reached, with answers given: "Start på nytt" asks first.
+    await page.getByRole('button', { name: STRINGS[lang].common.startOver.button, exact: true }).click();
+    await page.locator('#start-over-heading').waitFor();
+    await visit('start-over');
+    await page.goto(ACCESSIBILITY_PATH);
+    await waitForPath(page, ACCESSIBILITY_PATH);
+    await page.waitForFunction((title) => document.title.startsWith(title), STRINGS[lang].accessibility.title);
+    await visit('accessibility');
+    await page.goto('/finnes-ikke');
+    await waitForPath(page, '/finnes-ikke');
+    await visit('not-found');
+  }
+  return seen;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Checks run inside the page. Each returns the problems found, as readable strings.
+
+/** WCAG 2.5.8: every target at least 24 × 24 CSS px, or inline in a sentence, or spaced so a 24 px circle fits. */
+export function targetProblems(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const selector =
+      'a[href], button, input:not([type="hidden"]), select, textarea, summary, [tabindex]:not([tabindex="-1"])';
+    const describe = (el: Element) =>
+      `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''} "${(el.textContent ?? '').trim().slice(0, 40)}"`;
+    const targets = [...document.querySelectorAll<HTMLElement>(selector)].filter(
+      (el) =>
+        !el.closest('.visually-hidden') && getComputedStyle(el).visibility !== 'hidden' && el.getClientRects().length > 0,
+    );
+    const inSentence = (el: HTMLElement) => {
+      if (el.tagName !== 'A' || getComputedStyle(el).display !== 'inline') return false;
+      let block = el.parentElement;
+      while (block && getComputedStyle(block).display === 'inline') block = block.parentElement;
+      return (block?.textContent ?? '').replace(el.textContent ?? '', '').trim().length > 0;
+    };
+    const rects = targets.map((el) => el.getBoundingClientRect());
+    const problems: string[] = [];
+    targets.forEach((el, i) => {
+      const r = rects[i]!;
+      if ((r.width >= 24 && r.height >= 24) || inSentence(el)) return;
+      const cx = r.left + r.width / 2;
+      const cy = r.top + r.height / 2;
+      const crowded = rects.some((o, j) => {
+        if (j === i || targets[j]!.contains(el) || el.contains(targets[j]!)) return false;
+        const dx = Math.max(o.left - cx, 0, cx - o.right);
+        const dy = Math.max(o.top - cy, 0, cy - o.bottom);
+        if (Math.hypot(dx, dy) < 12) return true;
+        const small = o.width < 24 || o.height < 24;
+        return small && Math.hypot(o.left + o.width / 2 - cx, o.top + o.height / 2 - cy) < 24;
+      });
+      if (crowded) problems.push(`${describe(el)} is ${r.width.toFixed(1)} × ${r.height.toFixed(1)} px and crowded`);
+    });
+    return problems;
+  });
+}
+
+/** With `prefers-reduced-motion: reduce`: nothing animates or transitions, and scrolling jumps. */
+export function motionProblems(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const problems: string[] = [];
+    const running = document.getAnimations();
+    if (running.length > 0) problems.push(`${running.length} animations running`);
+    for (const el of [document.documentElement, ...document.querySelectorAll('*')]) {
+      for (const pseudo of [null, '::before', '::after'] as const) {
+        const style = getComputedStyle(el, pseudo);
+        const moves =
+          style.animationName !== 'none' ||
+          style.transitionDuration.split(',').some((d) => parseFloat(d) > 0) ||
+          style.scrollBehavior === 'smooth';
+        if (moves) problems.push(`${el.tagName.toLowerCase()}${pseudo ?? ''}.${el.className} moves`);
+      }
+    }
+    return problems;
+  });
+}
+
+/** The screen-reader basics every page must have; a question's `h1` is in its `legend`. */
+export function structureProblems(page: Page, lang: Lang, visit: Visit): Promise<string[]> {
+  return page.evaluate(
+    ({ lang, kind, names }) => {
+      const problems: string[] = [];
+      if (document.documentElement.lang !== lang) problems.push(`html lang is "${document.documentElement.lang}"`);
+      const h1s = document.querySelectorAll('h1');
+      const h1 = h1s[0];
+      if (h1s.length !== 1 || !h1) return [...problems, `${h1s.length} h1 elements`];
+      if (!h1.closest('main')) problems.push('the h1 is not in main');
+      const text = (h1.textContent ?? '').trim();
+      if (!text) problems.push('the h1 is empty');
+      if (!document.title.includes(text)) problems.push(`document.title "${document.title}" does not name "${text}"`);
+      if (kind === 'question') {
+        const legend = h1.closest('legend');
+        const fieldset = legend?.parentElement;
+        if (!legend || fieldset?.tagName !== 'FIELDSET' || fieldset.firstElementChild !== legend) {
+          problems.push('the h1 is not in the first legend of a fieldset');
+        } else if (!fieldset.querySelector('input[type="radio"], select')) {
+          problems.push('the fieldset holding the h1 has no answers');
+        }
+      }
+      for (const name of ['main', 'header', 'footer']) {
+        if (document.querySelectorAll(name).length !== 1) problems.push(`not exactly one ${name}`);
+      }
+      // Every language in the switch is named in that language, and marked so.
+      const switches = [...document.querySelectorAll<HTMLElement>('nav [lang]')];
+      for (const el of document.querySelectorAll<HTMLElement>('.language-switch button')) {
+        if (!/^[a-z]{2,3}(-[A-Za-z0-9]+)*$/.test(el.lang)) problems.push(`language button "${el.textContent}" has lang="${el.lang}"`);
+      }
+      const current = document.querySelectorAll('.language-switch [aria-current="true"]');
+      if (current.length !== 1 || (current[0] as HTMLElement).lang !== lang) {
+        problems.push(`the switch marks ${current.length} current languages, not ${lang}`);
+      }
+      for (const [code, name] of Object.entries(names)) {
+        const button = switches.find((el) => (el.textContent ?? '').trim() === name);
+        if (!button) problems.push(`no language switch for ${name}`);
+        else if (button.lang !== code) problems.push(`${name} has lang="${button.lang}"`);
+        else if ((button.getAttribute('aria-current') === 'true') !== (code === lang)) {
+          problems.push(`${name} has aria-current=${button.getAttribute('aria-current')}`);
+        }
+      }
+      return problems;
+    },
+    { lang, kind: visit.kind, names: LANGUAGE_NAMES },
+  );
+}
+
+/** WCAG 1.4.10: at this width nothing scrolls sideways, and nothing is cut off or pushed off-screen. */
+export function reflowProblems(page: Page, width: number): Promise<string[]> {
+  return page.evaluate((width) => {
+    const problems: string[] = [];
+    const describe = (el: Element) =>
+      `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}${el.classList.length ? `.${[...el.classList].join('.')}` : ''} "${(el.textContent ?? '').trim().slice(0, 30)}"`;
+    const { scrollWidth } = document.documentElement;
+    if (scrollWidth > width) problems.push(`document scrollWidth ${scrollWidth} > ${width}`);
+    if (document.body.scrollWidth > width) problems.push(`body scrollWidth ${document.body.scrollWidth} > ${width}`);
+    const skipped = (el: Element) => el.closest('.visually-hidden, .skip-link, head, script, style, svg') !== null;
+    for (const el of document.body.querySelectorAll('*')) {
+      if (skipped(el)) continue;
+      const style = getComputedStyle(el);
+      if (style.display === 'none' || style.visibility === 'hidden') continue;
+      const r = el.getBoundingClientRect();
+      if (r.width === 0 && r.height === 0) continue;
+      if (r.left < -0.5 || r.right > width + 0.5) {
+        problems.push(`${describe(el)} spans x ${r.left.toFixed(1)}–${r.right.toFixed(1)}`);
+      }
+      const clips = (v: string) => v === 'hidden' || v === 'clip' || v === 'auto' || v === 'scroll';
+      if (clips(style.overflowX) && el.scrollWidth > el.clientWidth + 1) {
+        problems.push(`${describe(el)} cuts off its content sideways (${el.scrollWidth} > ${el.clientWidth})`);
+      }
+      if (clips(style.overflowY) && el.scrollHeight > el.clientHeight + 1) {
+        problems.push(`${describe(el)} cuts off its content (${el.scrollHeight} > ${el.clientHeight})`);
+      }
+      if (style.textOverflow === 'ellipsis' && el.scrollWidth > el.clientWidth) problems.push(`${describe(el)} is truncated`);
+    }
+    // Every line of text inside the width.
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    const range = document.createRange();
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const parent = node.parentElement;
+      if (!parent || skipped(parent) || !(node.textContent ?? '').trim()) continue;
+      if (getComputedStyle(parent).visibility === 'hidden') continue;
+      range.selectNodeContents(node);
+      for (const r of range.getClientRects()) {
+        if (r.width > 0 && (r.left < -0.5 || r.right > width + 0.5)) {
+          problems.push(`text "${(node.textContent ?? '').trim().slice(0, 30)}" spans x ${r.left.toFixed(1)}–${r.right.toFixed(1)}`);
+          break;
+        }
+      }
+    }
+    return problems;
+  }, width);
+}
+
+/** WCAG 1.4.12's text-spacing values, as the usual bookmarklet applies them. */
+export const TEXT_SPACING_CSS = `
+* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; }
+p, li, dd, dt, legend, label { margin-block-end: 2em !important; }
+`;
+
+// ---------------------------------------------------------------------------------------------
+// Keyboard.
+
+export interface Focus {
+  /** Position of the focused element in document order; -1 for the body (focus left the page). */
+  index: number;
+  tag: string;
+  role: string;
+  text: string;
+  /** The element's box in the viewport while focused. */
+  rect: { x: number; y: number; width: number; height: number };
+  /** The box in document coordinates: for comparing positions down the page. */
+  top: number;
+  left: number;
+  inViewport: boolean;
+  /** What is at the centre of the element, if it is not the element itself (or inside it, or its label). */
+  coveredBy: string | null;
+  isHeading: boolean;
+  visibleOutline: boolean;
+  /** What the walk steers by. */
+  path: string;
+  h1: string;
+  id: string;
+  className: string;
+  type: string;
+  name: string;
+  value: string;
+  checked: boolean;
+  /** For a select: its options' values and the one chosen. */
+  options: string[];
+  selectedIndex: number;
+}
+
+export function focusInfo(page: Page): Promise<Focus> {
+  return page.evaluate(() => {
+    const el = document.activeElement as (HTMLElement & Partial<HTMLInputElement & HTMLSelectElement>) | null;
+    const all = [...document.querySelectorAll('*')];
+    const steering = {
+      path: window.location.pathname,
+      h1: document.querySelector('main h1')?.textContent ?? '',
+      id: el?.id ?? '',
+      className: typeof el?.className === 'string' ? el.className : '',
+      type: typeof el?.type === 'string' ? el.type : '',
+      name: typeof el?.name === 'string' ? el.name : '',
+      value: typeof el?.value === 'string' ? el.value : '',
+      checked: el?.checked === true,
+      options: el instanceof HTMLSelectElement ? [...el.options].map((o) => o.value) : [],
+      selectedIndex: el instanceof HTMLSelectElement ? el.selectedIndex : -1,
+    };
+    if (!el || el === document.body || el === document.documentElement) {
+      return {
+        ...steering,
+        index: -1,
+        tag: el?.tagName.toLowerCase() ?? '',
+        role: '',
+        text: '',
+        rect: { x: 0, y: 0, width: 0, height: 0 },
+        top: 0,
+        left: 0,
+        inViewport: false,
+        coveredBy: null,
+        isHeading: false,
+        visibleOutline: false,
+      };
+    }
+    const r = el.getBoundingClientRect();
+    const labels = [...((el as HTMLInputElement).labels ?? [])];
+    const ours = (hit: Element | null) =>
+      hit !== null && (hit === el || el.contains(hit) || labels.some((label) => label.contains(hit)));
+    const describe = (node: Element) =>
+      `${node.tagName.toLowerCase()}${node.id ? `#${node.id}` : ''}${node.classList.length ? `.${[...node.classList].join('.')}` : ''}`;
+    // A link wrapped over two lines has a box per line: the centre of each must be the link.
+    const boxes = [...el.getClientRects()].filter((box) => box.width > 2 && box.height > 2);
+    let coveredBy: string | null = null;
+    for (const box of boxes) {
+      const hit = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
+      if (!ours(hit)) {
+        coveredBy = hit ? describe(hit) : 'nothing (outside the viewport)';
+        break;
+      }
+    }
+    const style = getComputedStyle(el);
+    return {
+      ...steering,
+      index: all.indexOf(el),
+      tag: el.tagName.toLowerCase(),
+      role: el.getAttribute('role') ?? '',
+      text: (el.textContent ?? '').trim().slice(0, 60) || (el as HTMLInputElement).value || '',
+      rect: { x: r.left, y: r.top, width: r.width, height: r.height },
+      top: r.top + window.scrollY,
+      left: r.left + window.scrollX,
+      // A pixel's grace: layout in fractions of a pixel, scrolling in whole ones.
+      inViewport:
+        r.width > 0 &&
+        r.height > 0 &&
+        r.top >= -1 &&
+        r.left >= -1 &&
+        r.bottom <= innerHeight + 1 &&
+        r.right <= innerWidth + 1,
+      coveredBy,
+      isHeading: el.tagName === 'H1' && el.closest('main') !== null,
+      visibleOutline: style.outlineStyle !== 'none' || style.boxShadow !== 'none' || el.matches('.error-summary'),
+    };
+  });
+}
+
+/** What a Tab stop is: its position in the document, or its radio group (one stop for the group). */
+export function stopKey(focus: { index: number; type?: string; name?: string }): string {
+  return focus.type === 'radio' && focus.name ? `radio:${focus.name}` : String(focus.index);
+}
+
+/**
+ * The order Tab should take through the page: every focusable element in document order, a radio
+ * group once (at its checked radio, else at one of its ends: which end differs between browsers).
+ */
+export function expectedTabOrder(page: Page): Promise<{ index: number; key: string }[]> {
+  return page.evaluate(() => {
+    const all = [...document.querySelectorAll('*')];
+    const selector =
+      'a[href], button:not([disabled]), input:not([disabled]):not([type="hidden"]), select:not([disabled]), textarea:not([disabled]), summary, [tabindex]';
+    const candidates = [...document.querySelectorAll<HTMLElement>(selector)].filter(
+      (el) => el.tabIndex >= 0 && el.getClientRects().length > 0 && getComputedStyle(el).visibility !== 'hidden' && !el.closest('[inert]'),
+    );
+    const order: HTMLElement[] = [];
+    const groups = new Set<string>();
+    for (const el of candidates) {
+      if (el instanceof HTMLInputElement && el.type === 'radio' && el.name) {
+        if (groups.has(el.name)) continue;
+        groups.add(el.name);
+        const group = candidates.filter(
+          (other): other is HTMLInputElement => other instanceof HTMLInputElement && other.type === 'radio' && other.name === el.name,
+        );
+        order.push(group.find((r) => r.checked) ?? group[0]!);
+      } else {
+        order.push(el);
+      }
+    }
+    return order.map((el) => ({
+      index: all.indexOf(el),
+      key: el instanceof HTMLInputElement && el.type === 'radio' && el.name ? `radio:${el.name}` : String(all.indexOf(el)),
+    }));
+  });
+}
