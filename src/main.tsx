@@ -55,7 +55,7 @@ const matchesPrerender =
 if (container.firstElementChild && matchesPrerender) {
   hydrateRoot(container, app, options);
 } else {
-  container.replaceChildren();
+  // The pre-rendered page stays until React's first render replaces it: never a blank frame.
   createRoot(container, options).render(app);
 }
 

@@ -7,8 +7,10 @@ import { LANGUAGES, type Language, NAMESPACES } from '../i18n/languages';
 const nameIn = (language: string, code: string) =>
   new Intl.DisplayNames([language], { type: 'language' }).of(code) ?? code;
 
+const ownName = (code: string) => LANGUAGES.find((language) => language.code === code)?.name ?? code;
+
 /**
- * Each language in its own name and its own `lang`; the choice is remembered. A language whose
+ * A disclosure listing each language in its own name and its own `lang`; the choice is remembered. A language whose
  * strings cannot be fetched is not switched to: the page stays as it is and says so.
  */
 export function LanguageSwitch() {
@@ -30,20 +32,35 @@ export function LanguageSwitch() {
 
   return (
     <nav className="language-switch" aria-label={t('language.label')}>
-      <ul>
-        {LANGUAGES.map(({ code, name }) => (
-          <li key={code}>
-            <button
-              type="button"
-              lang={code}
-              aria-current={i18n.language === code ? 'true' : undefined}
-              onClick={() => void choose(code)}
-            >
-              {name}
-            </button>
-          </li>
-        ))}
-      </ul>
+      <details>
+        <summary>
+          {/* A globe, so the switch is found by someone who reads none of the page's language. */}
+          <svg aria-hidden="true" focusable="false" viewBox="0 0 24 24" width="20" height="20">
+            <path
+              fill="none"
+              stroke="currentColor"
+              strokeWidth="2"
+              d="M12 2a10 10 0 1 0 0 20a10 10 0 1 0 0-20zM2 12h20M12 2c3 3 4 6.5 4 10s-1 7-4 10c-3-3-4-6.5-4-10s1-7 4-10z"
+            />
+          </svg>
+          <span className="language-switch__label">{t('language.label')}</span>{' '}
+          <span lang={i18n.language}>{ownName(i18n.language)}</span>
+        </summary>
+        <ul>
+          {LANGUAGES.map(({ code, name }) => (
+            <li key={code}>
+              <button
+                type="button"
+                lang={code}
+                aria-current={i18n.language === code ? 'true' : undefined}
+                onClick={() => void choose(code)}
+              >
+                {name}
+              </button>
+            </li>
+          ))}
+        </ul>
+      </details>
       <p role="status" className="language-switch__status">
         {failed &&
           t('language.failed', { language: nameIn(i18n.language, failed), current: nameIn(i18n.language, i18n.language) })}

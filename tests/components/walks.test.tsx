@@ -20,7 +20,7 @@ describe.each<Language>(['nb', 'en'])('every shortest walk to an outcome, clicke
     for (const { question, value } of walk.answers) {
       const heading = screen.getByRole('heading', { level: 1 });
       expect(heading).toHaveTextContent(t(`flow:${question}.title`));
-      const group = screen.getByRole('group');
+      const group = within(screen.getByRole('main')).getByRole('group');
       expect(group.querySelector('legend h1')).toBe(heading);
       if (question === 'country') {
         await user.selectOptions(within(group).getByRole('combobox'), value);

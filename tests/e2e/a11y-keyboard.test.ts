@@ -201,6 +201,8 @@ class Keyboard {
   async switchLanguage(): Promise<void> {
     const other = LANGS.find((l) => l !== this.lang)!;
     const names = { nb: 'Norsk bokmål', en: 'English' } as const;
+    await this.tabTo((h) => h.tag === 'summary', 'the language disclosure');
+    await this.page.keyboard.press('Enter');
     await this.tabTo((h) => h.text === names[other], `the ${other} switch`);
     await this.page.keyboard.press('Enter');
     await this.page.waitForFunction((l) => document.documentElement.lang === l, other, { polling: 50 });

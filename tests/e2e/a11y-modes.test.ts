@@ -124,7 +124,8 @@ async function focusAppearance(page: Page, where: string, done: Set<string>): Pr
 /** In forced colours: each button, the country list and each radio has an edge that stands out. */
 async function edges(page: Page, where: string): Promise<string[]> {
   const problems: string[] = [];
-  const selector = '.button, .language-switch button, select, input[type="radio"]';
+  // The language buttons sit in a closed disclosure: its summary is the control on show.
+  const selector = '.button, .language-switch summary, select, input[type="radio"]';
   const count = await page.locator(selector).count();
   for (let i = 0; i < count; i++) {
     const found = await page.evaluate(
@@ -278,6 +279,7 @@ describe.concurrent('status messages', () => {
     await expect.poll(() => status.count()).toBe(1);
     expect((await status.textContent())?.trim()).toBe('');
     await context.route('**/assets/**', (route) => route.abort());
+    await page.locator('nav summary').click();
     await page.getByRole('button', { name: 'English', exact: true }).click();
     const name = (code: string) => new Intl.DisplayNames(['nb'], { type: 'language' }).of(code)!;
     const message = STRINGS.nb.common.language.failed.replace('{{language}}', name('en')).replace('{{current}}', name('nb'));

@@ -51,6 +51,7 @@ describe('the accessibility statement', () => {
     expect(await contact.getAttribute('rel')).toBe('noopener noreferrer');
     expect(fetched.some((path) => path.includes('accessibility'))).toBe(true);
 
+    await page.locator('nav summary').click();
     await page.getByRole('button', { name: LANGUAGE_NAMES.en, exact: true }).click();
     await expect.poll(() => page.locator('main h1').textContent()).toBe(STRINGS.en.accessibility.title);
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');

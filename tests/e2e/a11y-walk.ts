@@ -223,7 +223,11 @@ export function targetProblems(page: Page): Promise<string[]> {
       `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''} "${(el.textContent ?? '').trim().slice(0, 40)}"`;
     const targets = [...document.querySelectorAll<HTMLElement>(selector)].filter(
       (el) =>
-        !el.closest('.visually-hidden') && getComputedStyle(el).visibility !== 'hidden' && el.getClientRects().length > 0,
+        !el.closest('.visually-hidden') &&
+        // Inside a closed disclosure (but for its summary) nothing is shown, whatever boxes it keeps.
+        !(el.closest('details:not([open])') && !el.closest('summary')) &&
+        getComputedStyle(el).visibility !== 'hidden' &&
+        el.getClientRects().length > 0,
     );
     const inSentence = (el: HTMLElement) => {
       if (el.tagName !== 'A' || getComputedStyle(el).display !== 'inline') return false;
@@ -298,7 +302,7 @@ export function structureProblems(page: Page, lang: Lang, visit: Visit): Promise
         if (document.querySelectorAll(name).length !== 1) problems.push(`not exactly one ${name}`);
       }
       // Every language in the switch is named in that language, and marked so.
-      const switches = [...document.querySelectorAll<HTMLElement>('nav [lang]')];
+      const switches = [...document.querySelectorAll<HTMLElement>('nav button[lang]')];
       for (const el of document.querySelectorAll<HTMLElement>('.language-switch button')) {
         if (!/^[a-z]{2,3}(-[A-Za-z0-9]+)*$/.test(el.lang)) problems.push(`language button "${el.textContent}" has lang="${el.lang}"`);
       }
@@ -494,7 +498,12 @@ export function expectedTabOrder(page: Page): Promise<{ index: number; key: stri
     const selector =
       'a[href], button:not([disabled]), input:not([disabled]):not([type="hidden"]), select:not([disabled]), textarea:not([disabled]), summary, [tabindex]';
     const candidates = [...document.querySelectorAll<HTMLElement>(selector)].filter(
-      (el) => el.tabIndex >= 0 && el.getClientRects().length > 0 && getComputedStyle(el).visibility !== 'hidden' && !el.closest('[inert]'),
+      (el) =>
+        el.tabIndex >= 0 &&
+        el.getClientRects().length > 0 &&
+        getComputedStyle(el).visibility !== 'hidden' &&
+        !el.closest('[inert]') &&
+        !(el.closest('details:not([open])') && !el.closest('summary')),
     );
     const order: HTMLElement[] = [];
     const groups = new Set<string>();

@@ -31,7 +31,7 @@ import {
   startWizardWithoutFrameAncestors,
   wizardFrame,
 } from './embed-host';
-import { type Answer, LANGUAGE_NAMES, optionLabel, t, titleOf } from './walk';
+import { type Answer, languageButton, optionLabel, t, titleOf } from './walk';
 
 const SOURCE = 'refusjonsveiviser';
 /** The snippet's height before the wizard has said anything. */
@@ -327,8 +327,7 @@ describe('embedded in a help article on another origin', () => {
       expect(await frame.getByRole('contentinfo').count()).toBe(0);
       expect(await frame.getByRole('link', { name: t('nb', 'common:footer.accessibility') }).count()).toBe(0);
       await frame.getByRole('complementary', { name: t('nb', 'common:moreHelp.heading'), exact: true }).waitFor();
-      const languages = frame.getByRole('navigation', { name: t('nb', 'common:language.label'), exact: true });
-      await languages.getByRole('button', { name: LANGUAGE_NAMES.en, exact: true }).click();
+      await (await languageButton(frame, 'nb', 'en')).click();
       await expect.poll(() => heading(frame).textContent()).toBe(titleOf('en', 'start', []));
       await frame.getByRole('complementary', { name: t('en', 'common:moreHelp.heading'), exact: true }).waitFor();
       await expectSized(page, frame);

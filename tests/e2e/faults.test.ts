@@ -511,6 +511,7 @@ describe('(e) a language that cannot be downloaded', () => {
         await page.route(/\/assets\/[^/]+\.js$/, abortNew);
         const title = await heading(page).textContent();
         const switcher = page.getByRole('navigation', { name: t('nb', 'common:language.label'), exact: true });
+        await switcher.locator('summary').click();
         await switcher.getByRole('button', { name: 'English', exact: true }).click();
 
         const [english, bokmal] = await page.evaluate(() => {

@@ -3,7 +3,7 @@
  * by its visible label and presses "Fortsett". Every label comes from the locale files, so a test
  * reads the same words the person sees, in the language chosen.
  */
-import type { Locator, Page } from 'playwright-core';
+import type { Frame, FrameLocator, Locator, Page } from 'playwright-core';
 import { expect } from 'vitest';
 import enCommon from '../../locales/en/common.json';
 import enFlow from '../../locales/en/flow.json';
@@ -185,11 +185,17 @@ export async function chosen(page: Page, lang: Lang, question: QuestionId): Prom
   return values[0] ?? null;
 }
 
+/** The button for a language in the switch, its disclosure opened first if it is closed. */
+export async function languageButton(page: Page | Frame | FrameLocator, from: Lang, to: Lang): Promise<Locator> {
+  const nav = page.getByRole('navigation', { name: t(from, 'common:language.label'), exact: true });
+  if (!(await nav.locator('details').evaluate((details) => (details as HTMLDetailsElement).open))) {
+    await nav.locator('summary').click();
+  }
+  return nav.getByRole('button', { name: LANGUAGE_NAMES[to], exact: true });
+}
+
 export async function switchLanguage(page: Page, from: Lang, to: Lang): Promise<void> {
-  await page
-    .getByRole('navigation', { name: t(from, 'common:language.label'), exact: true })
-    .getByRole('button', { name: LANGUAGE_NAMES[to], exact: true })
-    .click();
+  await (await languageButton(page, from, to)).click();
   await eventually(() => page.evaluate(() => document.documentElement.lang)).toBe(to);
 }
 
