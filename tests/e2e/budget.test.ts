@@ -1,33 +1,19 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
+import { firstLoadFiles, gzipSize, readManifest } from '../../scripts/first-load.js';
 import { DEFAULT_LANGUAGE, NAMESPACES } from '../../src/i18n/languages';
 
 /** The first-load budget of the customer's start page in bokmål (KiB of gzip). */
 const BUDGET = { js: 120 * 1024, css: 10 * 1024, embed: 2 * 1024 };
 
 const dist = process.env.E2E_DIST ?? fileURLToPath(new URL('../../dist', import.meta.url));
-type Chunk = { file: string; imports?: string[]; dynamicImports?: string[]; css?: string[]; isEntry?: boolean };
-const manifest = JSON.parse(readFileSync(`${dist}/.vite/manifest.json`, 'utf8')) as Record<string, Chunk>;
+const manifest = readManifest(dist);
 const html = readFileSync(`${dist}/index.html`, 'utf8');
-const gzipped = (file: string) => gzipSync(readFileSync(`${dist}/${file}`), { level: 9 }).length;
+const gzipped = (file: string) => gzipSize(dist, file);
 
 /** What the start page loads before it is interactive: the entry, its static imports, and the strings it awaits. */
-function firstLoad(): { js: string[]; css: string[] } {
-  const js = new Set<string>();
-  const css = new Set<string>();
-  const visit = (key: string) => {
-    const chunk = manifest[key]!;
-    if (js.has(chunk.file)) return;
-    js.add(chunk.file);
-    chunk.css?.forEach((file) => css.add(file));
-    chunk.imports?.forEach(visit);
-  };
-  visit('index.html');
-  for (const ns of NAMESPACES) visit(`locales/${DEFAULT_LANGUAGE}/${ns}.json`);
-  return { js: [...js], css: [...css] };
-}
+const firstLoad = () => firstLoadFiles(dist, { language: DEFAULT_LANGUAGE, namespaces: NAMESPACES });
 
 describe('the first-load budget', () => {
   const { js, css } = firstLoad();
