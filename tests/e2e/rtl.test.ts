@@ -1,0 +1,43 @@
+import { AxeBuilder } from '@axe-core/playwright';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expectClean, launchBrowser, newPage } from './browser';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('Hebrew, right to left', () => {
+  it('mirrors the page: dir=rtl, the back link on the right, no sideways scrolling at 320 px, axe clean', async () => {
+    const { page, context, collected } = await newPage(browser, { width: 320, height: 640, locale: 'he-IL' });
+    await page.goto('/');
+    await expect.poll(() => page.evaluate(() => [document.documentElement.lang, document.documentElement.dir])).toEqual(['he', 'rtl']);
+    await page.locator('main .button--start').click();
+    await page.waitForURL(/\/arsak$/);
+
+    const back = (await page.locator('.back-link').boundingBox())!;
+    const heading = (await page.locator('main h1').boundingBox())!;
+    // Mirrored: the back link starts at the right edge, as the heading does.
+    expect(back.x + back.width).toBeGreaterThan(320 - 40);
+    expect(back.x).toBeGreaterThan(320 / 2);
+    expect(heading.x + heading.width).toBeGreaterThan(320 - 40);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+
+    // Latin names keep their own direction inside the Hebrew text.
+    await page.locator('main input[type="radio"]').nth(1).check();
+    await page.locator('main button[type="submit"]').click();
+    await page.waitForURL(/\/abonnement$/);
+    expect(await page.locator('main label').first().textContent()).toContain('Microsoft 365 Basic');
+
+    const results = await new AxeBuilder({ page })
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
+      .analyze();
+    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    expectClean(collected);
+    await context.close();
+  });
+});
