@@ -115,6 +115,14 @@ export function startServer({ port = 4173, host = '127.0.0.1', root = DEFAULT_RO
     }
 
     const type = /** @type {Record<string, string>} */ (TYPES)[extname(file).toLowerCase()];
+    // The build leaves a gzip copy beside each text file (scripts/compress.js): send it when welcome.
+    const gzipped = /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? '')) ? await stat(`${file}.gz`).catch(() => null) : null;
+    if (gzipped?.isFile()) {
+      file = `${file}.gz`;
+      info = gzipped;
+      res.setHeader('Content-Encoding', 'gzip');
+    }
+    res.setHeader('Vary', 'Accept-Encoding');
     res.writeHead(200, {
       'Content-Type': type ?? 'application/octet-stream',
       'Content-Length': info.size,
