@@ -32,29 +32,11 @@ export function AgentStep({ customerLanguage, shortcuts }: { customerLanguage: s
     heading.current?.focus();
   }, []);
 
+  const part: PartProps = { customerLanguage, heading, shortcuts, back, newCall: newCall.ask };
   return (
     <>
-      {meta.kind === 'question' && (
-        <AgentQuestion
-          meta={meta}
-          customerLanguage={customerLanguage}
-          heading={heading}
-          shortcuts={shortcuts}
-          back={back}
-          newCall={newCall.ask}
-        />
-      )}
-      {meta.kind === 'outcome' && (
-        <AgentOutcome
-          outcome={step as OutcomeId}
-          meta={meta}
-          customerLanguage={customerLanguage}
-          heading={heading}
-          shortcuts={shortcuts}
-          back={back}
-          newCall={newCall.ask}
-        />
-      )}
+      {meta.kind === 'question' && <AgentQuestion meta={meta} {...part} />}
+      {meta.kind === 'outcome' && <AgentOutcome outcome={step as OutcomeId} meta={meta} {...part} />}
       <NewCall state={newCall} />
     </>
   );
