@@ -4,3 +4,6 @@ import { afterEach } from 'vitest';
 
 // Vitest runs without globals, so Testing Library cannot register its own clean-up.
 afterEach(cleanup);
+
+// jsdom has no layout: scrolling to the top on a step change has nowhere to go, quietly.
+window.scrollTo = () => {};
