@@ -56,3 +56,10 @@ export function shortestWalkToEachOutcome(): Map<OutcomeId, Walk> {
   }
   return new Map(OUTCOME_IDS.filter((id) => best.has(id)).map((id) => [id, best.get(id)!]));
 }
+
+/** The shortest walk to one outcome; every outcome has one (the graph test proves it). */
+export function walkTo(outcome: OutcomeId): Walk {
+  const walk = shortestWalkToEachOutcome().get(outcome);
+  if (!walk) throw new Error(`No walk to ${outcome}`);
+  return walk;
+}

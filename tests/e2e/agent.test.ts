@@ -9,9 +9,9 @@ import { readFile } from 'node:fs/promises';
 import type { Browser, Page, Request } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FLOW_VERSION, decodeResumeCode, encodeResumeCode } from '../../src/flow/resumeCode';
-import { type OutcomeId, type StepId, QUESTIONS } from '../../src/flow/steps';
+import { type StepId, QUESTIONS } from '../../src/flow/steps';
 import { PRORATED_REFUND_RULES } from '../../src/rules/refund';
-import { type Walk, shortestWalkToEachOutcome } from '../paths';
+import { walkTo } from '../paths';
 import {
   type Languages,
   agentH1,
@@ -46,12 +46,6 @@ import {
   walkFromStart,
 } from './walk';
 
-const walks = shortestWalkToEachOutcome();
-function walkTo(outcome: OutcomeId): Walk {
-  const walk = walks.get(outcome);
-  if (!walk) throw new Error(`No walk to ${outcome}`);
-  return walk;
-}
 const prorated = walkTo('prorated');
 const appStore = walkTo('appStore');
 

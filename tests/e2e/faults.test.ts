@@ -14,8 +14,8 @@ import { linksFor } from '../../src/config/links';
 import { refundMachine } from '../../src/flow/machine';
 import { ENVELOPE_VERSION, STORAGE_KEY, fromEnvelope } from '../../src/flow/persist';
 import { pathOf } from '../../src/flow/snapshot';
-import { type OutcomeId, type QuestionId, isAllowedAnswer, isQuestion } from '../../src/flow/steps';
-import { shortestWalkToEachOutcome } from '../paths';
+import { type QuestionId, isAllowedAnswer, isQuestion } from '../../src/flow/steps';
+import { walkTo } from '../paths';
 import { type Collected, baseURL, expectClean, launchBrowser, newPage } from './browser';
 import { type ScannedResponse, headersOf, scan } from './observatory';
 import { answer, answerAll, clickStart, continueButton, expectStep, heading, switchLanguage, t, walkFromStart } from './walk';
@@ -25,13 +25,6 @@ const MACHINE = refundMachine.id;
 /** The only addresses off the site a page may link to: the configured ones, in either language. */
 const CONFIGURED_LINKS = [...new Set([...Object.values(linksFor('nb')), ...Object.values(linksFor('en'))])];
 const LANGUAGE_KEY = 'refusjonsveiviser.sprak';
-
-const walks = shortestWalkToEachOutcome();
-function walkTo(outcome: OutcomeId) {
-  const walk = walks.get(outcome);
-  if (!walk) throw new Error(`No walk to ${outcome}`);
-  return walk;
-}
 
 let browser: Browser;
 beforeAll(async () => {

@@ -9,8 +9,7 @@ import { createActor } from 'xstate';
 import { refundMachine } from '../../src/flow/machine';
 import { ENVELOPE_VERSION, STORAGE_KEY, toEnvelope } from '../../src/flow/persist';
 import { frontierOf, pathOf } from '../../src/flow/snapshot';
-import type { OutcomeId } from '../../src/flow/steps';
-import { shortestWalkToEachOutcome } from '../paths';
+import { walkTo } from '../paths';
 import { type Collected, expectClean, launchBrowser, newPage } from './browser';
 import {
   type Answer,
@@ -36,12 +35,6 @@ import {
   walkFromStart,
 } from './walk';
 
-const walks = shortestWalkToEachOutcome();
-const walkTo = (outcome: OutcomeId) => {
-  const walk = walks.get(outcome);
-  if (!walk) throw new Error(`No walk to ${outcome}`);
-  return walk;
-};
 /** Where an address the answers do not allow is sent with no answers: the machine's furthest step. */
 const emptyFrontier = frontierOf(createActor(refundMachine).start().getSnapshot());
 /** The first three answers of the longest kind of walk: reason, plan, where bought. */
