@@ -5,8 +5,7 @@ import { type Block, refundMachine } from '../src/flow/machine';
 import { CONDITIONS } from '../src/flow/conditions';
 import { metaOf, pathOf } from '../src/flow/snapshot';
 import { type Answers, type StepId, OUTCOME_IDS, STEP_IDS, isOutcome, isQuestion } from '../src/flow/steps';
-import { countryName } from '../src/i18n/format';
-import { textValues } from '../src/i18n/textValues';
+import { answerLabel, textValues } from '../src/i18n/textValues';
 import { shortestWalkToEachOutcome } from './paths';
 
 const LANGUAGES = ['nb', 'en'] as const;
@@ -99,8 +98,7 @@ export function contentReview(): string {
         const t = translator(language);
         const lines = pageText(step, given, t, language);
         if (chosen && isQuestion(step)) {
-          const answer = step === 'country' ? countryName(chosen, language) : t(`flow:${step}.options.${chosen}`);
-          lines.push(`→ *${answer}*`);
+          lines.push(`→ *${answerLabel(step, chosen, language, t)}*`);
         }
         return lines;
       });

@@ -1,9 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import { useFlow, useFlowActor } from '../app/FlowProvider';
 import { useTextValues } from '../components/useTextValues';
-import { countryName } from '../i18n/format';
+import { answerLabel } from '../i18n/textValues';
 import { stepOf } from '../flow/snapshot';
-import { type QuestionId, isOutcome, isQuestion } from '../flow/steps';
+import { answeredOnRoute, isOutcome } from '../flow/steps';
 
 /** Every answer so far, each one click from being changed, and the path the answers took. */
 export function AnswersPanel() {
@@ -12,7 +12,7 @@ export function AnswersPanel() {
   const { route, answers } = useFlow((snapshot) => snapshot.context);
   const step = useFlow(stepOf);
   const upTo = route.slice(0, route.indexOf(step) + 1).filter((s) => s !== 'start');
-  const given = route.filter((s): s is QuestionId => isQuestion(s) && answers[s] !== undefined);
+  const given = answeredOnRoute(route, answers);
   // Titles that name an answer ("… hos {{store}}") get it, in the agent's language.
   const values = useTextValues();
   const title = (s: string) => t(`flow:${s}.title`, values);
@@ -28,9 +28,7 @@ export function AnswersPanel() {
               <div key={question} className="agent-answers__row">
                 <dt>{t(`flow:${question}.summary`)}</dt>
                 <dd>
-                  {question === 'country'
-                    ? countryName(answers.country, i18n.language)
-                    : t(`flow:${question}.options.${answers[question]}`)}
+                  {answerLabel(question, answers[question] ?? '', i18n.language, t)}
                 </dd>
                 <dd>
                   <button

@@ -1,6 +1,6 @@
 import type { TFunction } from 'i18next';
-import { countryName } from '../i18n/format';
-import { type Answers, type QuestionId, type StepId, isOutcome, isQuestion } from '../flow/steps';
+import { answerLabel } from '../i18n/textValues';
+import { type Answers, type StepId, answeredOnRoute, isOutcome } from '../flow/steps';
 
 export interface CaseNoteInput {
   /** Strings in the agent's own language: the case system's. */
@@ -20,9 +20,7 @@ export interface CaseNoteInput {
 export function caseNote({ t, language, customerLanguage, date, step, route, answers, code, values }: CaseNoteInput): string {
   const when = new Intl.DateTimeFormat(language, { dateStyle: 'long', timeStyle: 'short' }).format(date);
   const customer = new Intl.DisplayNames([language], { type: 'language' }).of(customerLanguage) ?? customerLanguage;
-  const asked = route.filter((s): s is QuestionId => isQuestion(s) && answers[s] !== undefined);
-  const answerText = (question: QuestionId, value: string) =>
-    question === 'country' ? countryName(value, language) : t(`flow:${question}.options.${value}`);
+  const asked = answeredOnRoute(route, answers);
   const plain = (text: string) => text.replace(/<\/?\w+>/g, '');
   const lines = [
     t('agent:notes.title'),
@@ -32,7 +30,7 @@ export function caseNote({ t, language, customerLanguage, date, step, route, ans
     t('agent:notes.answers'),
     ...(asked.length === 0
       ? [t('agent:notes.noAnswers')]
-      : asked.map((q) => `- ${t(`flow:${q}.title`)} ${answerText(q, answers[q]!)}`)),
+      : asked.map((q) => `- ${t(`flow:${q}.title`)} ${answerLabel(q, answers[q]!, language, t)}`)),
     '',
     isOutcome(step)
       ? t('agent:notes.outcome', { outcome: t(`flow:${step}.title`, values) })

@@ -1,18 +1,16 @@
 import { useTranslation } from 'react-i18next';
 import { useFlow, useFlowActor } from '../app/FlowProvider';
-import { countryName } from '../i18n/format';
+import { answerLabel } from '../i18n/textValues';
 import { pathOf } from '../flow/snapshot';
-import { type QuestionId, isQuestion } from '../flow/steps';
+import { answeredOnRoute } from '../flow/steps';
 
 /** GOV.UK's check-answers list: every answer on the route so far, each with "Endre". */
 export function AnswerSummary() {
   const { t, i18n } = useTranslation(['flow', 'common']);
   const actor = useFlowActor();
   const { answers, route } = useFlow((snapshot) => snapshot.context);
-  const given = route.filter((step): step is QuestionId => isQuestion(step) && answers[step] !== undefined);
+  const given = answeredOnRoute(route, answers);
   if (given.length === 0) return null;
-  const label = (question: QuestionId, value: string) =>
-    question === 'country' ? countryName(value, i18n.language) : t(`flow:${question}.options.${value}`);
   return (
     <section className="answers" aria-labelledby="answers-heading">
       <h2 id="answers-heading">{t('common:answers.heading')}</h2>
@@ -20,7 +18,7 @@ export function AnswerSummary() {
         {given.map((question) => (
           <div className="answers__row" key={question}>
             <dt>{t(`flow:${question}.summary`)}</dt>
-            <dd>{label(question, answers[question] ?? '')}</dd>
+            <dd>{answerLabel(question, answers[question] ?? '', i18n.language, t)}</dd>
             <dd className="answers__change">
               <a
                 href={pathOf(question)}

@@ -74,3 +74,8 @@ export function sanitizeAnswers(input: unknown): Answers {
   }
   return answers;
 }
+
+/** The questions on a route that have an answer, in the order asked. */
+export function answeredOnRoute(route: readonly StepId[], answers: Answers): QuestionId[] {
+  return route.filter((step): step is QuestionId => isQuestion(step) && answers[step] !== undefined);
+}

@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import type { Answers } from '../flow/steps';
+import type { Answers, QuestionId } from '../flow/steps';
 import { FREE_QUOTA, PRORATED_REFUND_RULES, isAppStore } from '../rules/refund';
 import { countryName, formatList } from './format';
 
@@ -16,4 +16,9 @@ export function textValues(answers: Answers, language: string, t: TFunction): Re
     cloudGb: FREE_QUOTA.cloudGb,
     mailboxGb: FREE_QUOTA.mailboxGb,
   };
+}
+
+/** An answer as the person chose it: the country by name, any other by its option's text. */
+export function answerLabel(question: QuestionId, value: string, language: string, t: TFunction): string {
+  return question === 'country' ? countryName(value, language) : t(`flow:${question}.options.${value}`);
 }
