@@ -1,12 +1,12 @@
 import type { ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
 import { AppLink } from '../components/AppLink';
 import { LanguageSwitch } from '../components/LanguageSwitch';
 import { MoreHelp } from '../components/MoreHelp';
 import { useEmbedded } from './EmbedMode';
+import { useT } from '../i18n/useT';
 
 export function Layout({ children }: { children: ReactNode }) {
-  const { t } = useTranslation('common');
+  const { t } = useT('common');
   const embedded = useEmbedded();
   return (
     <div className="page">

@@ -1,12 +1,14 @@
-import { useTranslation } from 'react-i18next';
+import { memo } from 'react';
 import { useFlow, useFlowActor } from '../app/FlowProvider';
 import { answerLabel } from '../i18n/textValues';
 import { pathOf } from '../flow/snapshot';
 import { answeredOnRoute } from '../flow/steps';
+import { useT } from '../i18n/useT';
 
 /** GOV.UK's check-answers list: every answer on the route so far, each with "Endre". */
-export function AnswerSummary() {
-  const { t, i18n } = useTranslation(['flow', 'common']);
+// Memoised: it has no props, and the answers do not change while the person picks a choice.
+export const AnswerSummary = memo(function AnswerSummary() {
+  const { t, language } = useT('flow');
   const actor = useFlowActor();
   const { answers, route } = useFlow((snapshot) => snapshot.context);
   const given = answeredOnRoute(route, answers);
@@ -18,7 +20,7 @@ export function AnswerSummary() {
         {given.map((question) => (
           <div className="answers__row" key={question}>
             <dt>{t(`flow:${question}.summary`)}</dt>
-            <dd>{answerLabel(question, answers[question] ?? '', i18n.language, t)}</dd>
+            <dd>{answerLabel(question, answers[question] ?? '', language, t)}</dd>
             <dd className="answers__change">
               <a
                 href={pathOf(question)}
@@ -39,4 +41,4 @@ export function AnswerSummary() {
       </dl>
     </section>
   );
-}
+});

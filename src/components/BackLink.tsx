@@ -1,14 +1,14 @@
-import { useTranslation } from 'react-i18next';
 import { useFlow, useFlowActor } from '../app/FlowProvider';
 import { useHistory } from '../app/history';
 import { pathOf, stepOf } from '../flow/snapshot';
+import { useT } from '../i18n/useT';
 
 /**
  * Does what the browser's Back does. Opened from a link with no history in this tab, it goes to
  * the step before on the route instead of leaving the wizard.
  */
 export function BackLink() {
-  const { t } = useTranslation('common');
+  const { t } = useT('common');
   const actor = useFlowActor();
   const history = useHistory();
   const previous = useFlow((snapshot) => {

@@ -1,9 +1,10 @@
-import { useTranslation } from 'react-i18next';
+import { memo } from 'react';
 import { useFlow } from '../app/FlowProvider';
 import { CONDITIONS } from '../flow/conditions';
 import type { Block } from '../flow/machine';
 import type { StepId } from '../flow/steps';
 import { Text, type TextValues } from './Text';
+import { useT } from '../i18n/useT';
 
 /** The paragraphs a page's meta names, those whose condition holds, in order. */
 interface BlocksProps {
@@ -14,16 +15,17 @@ interface BlocksProps {
   lng?: string;
 }
 
-export function Blocks({ step, blocks, values, lng }: BlocksProps) {
+// Memoised: a question's paragraphs stay as they are while the person picks a choice.
+export const Blocks = memo(function Blocks({ step, blocks, values, lng }: BlocksProps) {
   const answers = useFlow((snapshot) => snapshot.context.answers);
   const shown = blocks
     .filter((block) => typeof block === 'string' || CONDITIONS[block.when](answers))
     .map((block) => (typeof block === 'string' ? block : block.key));
   return shown.map((key) => <BlockText key={key} k={`${step}.${key}`} name={key} values={values} lng={lng} />);
-}
+});
 
 function BlockText({ k, name, values, lng }: { k: string; name: string; values: TextValues; lng?: string }) {
-  const { t } = useTranslation('flow', { lng });
+  const { t } = useT('flow', lng);
   const text: unknown = t(k, { returnObjects: true, ...values });
   if (Array.isArray(text)) {
     return (

@@ -1,7 +1,7 @@
-import { type ReactNode, useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { type ReactNode, useEffect, useState } from 'react';
 import { countryOptions } from '../i18n/format';
 import { type QuestionId, QUESTIONS } from '../flow/steps';
+import { useT } from '../i18n/useT';
 
 interface ChoiceProps {
   question: QuestionId;
@@ -35,10 +35,30 @@ export function Radios({ question, id, value, onChange, label }: ChoiceProps & {
   );
 }
 
+/**
+ * Whether the page has been painted once since this component mounted. In Chromium, a select of
+ * 250 options takes ~10 ms to style and lay out, as long as the whole rest of a step change, while
+ * a closed select shows only its chosen option: the others can come a frame later.
+ */
+function usePainted(): boolean {
+  const [painted, setPainted] = useState(false);
+  useEffect(() => {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    // A timeout set in an animation frame runs after that frame is painted.
+    const frame = requestAnimationFrame(() => (timer = setTimeout(() => setPainted(true))));
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+    };
+  }, []);
+  return painted;
+}
+
 /** Every country, named in the page's language; a native select, so typing a name finds it. */
 export function CountrySelect({ id, value, onChange }: Omit<ChoiceProps, 'question'>) {
-  const { t, i18n } = useTranslation('common');
-  const options = useMemo(() => countryOptions(i18n.language), [i18n.language]);
+  const { t, language } = useT('common');
+  const all = countryOptions(language);
+  const options = usePainted() ? all : all.filter((option) => option.code === value);
   return (
     <div className="select">
       <label htmlFor={id}>{t('country.label')}</label>

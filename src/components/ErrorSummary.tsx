@@ -1,9 +1,9 @@
 import { useEffect, useRef } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../i18n/useT';
 
 /** The GOV.UK error summary: takes focus when shown; its link moves focus to the field. */
 export function ErrorSummary({ message, fieldId }: { message: string; fieldId: string }) {
-  const { t } = useTranslation('common');
+  const { t } = useT('common');
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => {
     ref.current?.focus();

@@ -1,9 +1,9 @@
 import type { ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../i18n/useT';
 
 /** A link out of the wizard: a new tab, so the person keeps their place here. */
 export function ExternalLink({ href, children }: { href: string; children?: ReactNode }) {
-  const { t } = useTranslation('common');
+  const { t } = useT('common');
   return (
     <a href={href} target="_blank" rel="noopener noreferrer">
       {children}

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { memo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { rememberLanguage } from '../i18n';
 import { LANGUAGES, type Language, NAMESPACES } from '../i18n/languages';
@@ -13,7 +13,8 @@ const ownName = (code: string) => LANGUAGES.find((language) => language.code ===
  * A disclosure listing each language in its own name and its own `lang`; the choice is remembered. A language whose
  * strings cannot be fetched is not switched to: the page stays as it is and says so.
  */
-export function LanguageSwitch() {
+// Memoised: it has no props, so a step change (which renders the layout again) leaves it be.
+export const LanguageSwitch = memo(function LanguageSwitch() {
   const { t, i18n } = useTranslation('common');
   const [failed, setFailed] = useState<Language | null>(null);
 
@@ -67,4 +68,4 @@ export function LanguageSwitch() {
       </p>
     </nav>
   );
-}
+});

@@ -1,12 +1,12 @@
-import { useTranslation } from 'react-i18next';
 import { useFlow } from '../app/FlowProvider';
 import { encodeResumeCode } from '../flow/resumeCode';
 import { stepOf } from '../flow/snapshot';
 import { Text } from './Text';
+import { useT } from '../i18n/useT';
 
 /** F15, in the same place on every page, with the code that hands this page to a support agent. */
 export function MoreHelp() {
-  const { t } = useTranslation('common');
+  const { t } = useT('common');
   const code = useFlow((snapshot) => encodeResumeCode({ step: stepOf(snapshot), answers: snapshot.context.answers }));
   return (
     <aside className="more-help" aria-labelledby="more-help-heading">

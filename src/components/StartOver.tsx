@@ -1,10 +1,10 @@
 import { useEffect, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { useFlow, useFlowActor } from '../app/FlowProvider';
+import { useT } from '../i18n/useT';
 
 /** Clears everything; asks first when answers would be lost. */
 export function StartOver() {
-  const { t } = useTranslation('common');
+  const { t } = useT('common');
   const actor = useFlowActor();
   const hasAnswers = useFlow((snapshot) => Object.keys(snapshot.context.answers).length > 0);
   const [asking, setAsking] = useState(false);

@@ -1,6 +1,8 @@
 import { type ReactElement, useMemo } from 'react';
-import { Trans, useTranslation } from 'react-i18next';
+import i18next from 'i18next';
+import { Trans } from 'react-i18next';
 import { LINK_IDS, type LinkId, linksFor } from '../config/links';
+import { useLanguage } from '../i18n/useT';
 import { ExternalLink } from './ExternalLink';
 
 export type TextValues = Record<string, string | number>;
@@ -26,9 +28,12 @@ interface TextProps {
 
 /** A string that may name configured links (`<contact>…</contact>`); no other markup is rendered. */
 export function Text({ ns, k, values, lng }: TextProps) {
-  const { i18n } = useTranslation();
-  const language = lng ?? i18n.language;
+  const pageLanguage = useLanguage();
+  const language = lng ?? pageLanguage;
   const components = useComponents(language);
-  const t = useMemo(() => i18n.getFixedT(language, ns), [i18n, language, ns]);
+  const t = useMemo(() => i18next.getFixedT(language, ns), [language, ns]);
+  const text = t(k, values);
+  // Most strings have no tags: Trans would only parse them to hand back the same text.
+  if (!text.includes('<')) return text;
   return <Trans t={t} ns={ns} i18nKey={k} values={values} components={components} />;
 }

@@ -12,12 +12,39 @@ export function countryName(code: string | undefined, language: string): string 
   return names.of(code) ?? code;
 }
 
+export interface CountryOption {
+  readonly code: string;
+  readonly name: string;
+}
+
+// Naming and sorting 250 countries takes longer than the rest of a step change together, so it
+// is done once per language, ahead of time where possible (prepareCountryOptions).
+const sortedCountries = new Map<string, readonly CountryOption[]>();
+
 /** Every country, named and sorted in the page's language. */
-export function countryOptions(language: string): { code: string; name: string }[] {
-  const collator = new Intl.Collator(language);
-  return COUNTRY_CODES.map((code) => ({ code, name: countryName(code, language) })).sort((a, b) =>
-    collator.compare(a.name, b.name),
-  );
+export function countryOptions(language: string): readonly CountryOption[] {
+  let options = sortedCountries.get(language);
+  if (!options) {
+    const collator = new Intl.Collator(language);
+    options = COUNTRY_CODES.map((code) => ({ code, name: countryName(code, language) })).sort((a, b) =>
+      collator.compare(a.name, b.name),
+    );
+    sortedCountries.set(language, options);
+  }
+  return options;
+}
+
+/** Names and sorts the countries while the browser has nothing else to do; returns a cancel. */
+export function prepareCountryOptions(language: string): () => void {
+  if (sortedCountries.has(language) || typeof requestIdleCallback !== 'function') return () => {};
+  const id = requestIdleCallback(() => {
+    try {
+      countryOptions(language);
+    } catch {
+      // The country page builds them again, and shows the error page if it still cannot.
+    }
+  });
+  return () => cancelIdleCallback(id);
 }
 
 export function formatList(items: readonly string[], language: string): string {

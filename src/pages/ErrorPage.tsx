@@ -1,11 +1,11 @@
-import { useTranslation } from 'react-i18next';
 import { STORAGE_KEY, writeStorage } from '../flow/persist';
 import { useDocumentTitle } from '../components/useDocumentTitle';
 import { PageHeading } from './PageHeading';
+import { useT } from '../i18n/useT';
 
 /** Where any fault ends: in the current language, with a way on. Help is beside it, as on every page. */
 export function ErrorPage() {
-  const { t } = useTranslation('common');
+  const { t } = useT('common');
   const title = t('error.title');
   useDocumentTitle(title);
   return (

@@ -1,10 +1,10 @@
-import { useTranslation } from 'react-i18next';
 import { AppLink } from '../components/AppLink';
 import { useDocumentTitle } from '../components/useDocumentTitle';
 import { PageHeading } from './PageHeading';
+import { useT } from '../i18n/useT';
 
 export function NotFoundPage() {
-  const { t } = useTranslation('common');
+  const { t } = useT('common');
   const title = t('notFound.title');
   useDocumentTitle(title);
   return (

@@ -1,4 +1,3 @@
-import { useTranslation } from 'react-i18next';
 import { AnswerSummary } from '../components/AnswerSummary';
 import { Blocks } from '../components/Blocks';
 import { useDocumentTitle } from '../components/useDocumentTitle';
@@ -6,9 +5,10 @@ import { useTextValues } from '../components/useTextValues';
 import type { PageMeta } from '../flow/machine';
 import type { OutcomeId } from '../flow/steps';
 import { PageHeading } from './PageHeading';
+import { useT } from '../i18n/useT';
 
 export function OutcomePage({ step, meta }: { step: OutcomeId; meta: Extract<PageMeta, { kind: 'outcome' }> }) {
-  const { t } = useTranslation('flow');
+  const { t } = useT('flow');
   const values = useTextValues();
   const title = t(`${step}.title`, values);
   useDocumentTitle(title);

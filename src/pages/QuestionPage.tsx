@@ -1,5 +1,4 @@
-import { type FormEvent, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { type FormEvent, useEffect, useState } from 'react';
 import { useFlow, useFlowActor } from '../app/FlowProvider';
 import { AnswerSummary } from '../components/AnswerSummary';
 import { Blocks } from '../components/Blocks';
@@ -7,10 +6,11 @@ import { CountrySelect, Radios } from '../components/Choices';
 import { ErrorSummary } from '../components/ErrorSummary';
 import { useDocumentTitle } from '../components/useDocumentTitle';
 import { useTextValues } from '../components/useTextValues';
-import { regionFromLanguages } from '../i18n/format';
+import { prepareCountryOptions, regionFromLanguages } from '../i18n/format';
 import { type PageMeta, QUESTION_COUNT } from '../flow/machine';
 import { QUESTIONS } from '../flow/steps';
 import { PageHeading } from './PageHeading';
+import { useT } from '../i18n/useT';
 
 type QuestionMeta = Extract<PageMeta, { kind: 'question' }>;
 
@@ -24,7 +24,7 @@ function browserLanguages(): readonly string[] {
  */
 export function QuestionPage({ meta }: { meta: QuestionMeta }) {
   const { question } = meta;
-  const { t } = useTranslation(['flow', 'common']);
+  const { t, language } = useT('flow');
   const actor = useFlowActor();
   const values = useTextValues();
   const given = useFlow((snapshot) => snapshot.context.answers[question]);
@@ -34,6 +34,8 @@ export function QuestionPage({ meta }: { meta: QuestionMeta }) {
   );
   const [error, setError] = useState(false);
   const title = t(`flow:${question}.title`, values);
+  // While the person reads an earlier question, so the country page comes as fast as any other.
+  useEffect(() => prepareCountryOptions(language), [language]);
   useDocumentTitle(title, error);
 
   const ids = { hint: `${question}-hint`, error: `${question}-error`, field: `${question}-field` };

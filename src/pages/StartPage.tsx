@@ -1,4 +1,3 @@
-import { useTranslation } from 'react-i18next';
 import { useFlowActor } from '../app/FlowProvider';
 import { Blocks } from '../components/Blocks';
 import { useDocumentTitle } from '../components/useDocumentTitle';
@@ -6,9 +5,10 @@ import { useTextValues } from '../components/useTextValues';
 import type { PageMeta } from '../flow/machine';
 import { pathOf } from '../flow/snapshot';
 import { PageHeading } from './PageHeading';
+import { useT } from '../i18n/useT';
 
 export function StartPage({ meta }: { meta: Extract<PageMeta, { kind: 'start' }> }) {
-  const { t } = useTranslation('flow');
+  const { t } = useT('flow');
   const actor = useFlowActor();
   const values = useTextValues();
   const title = t('start.title');

@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useLayoutEffect, useRef } from 'react';
 import { useFlow } from '../app/FlowProvider';
 import { BackLink } from '../components/BackLink';
 import { StartOver } from '../components/StartOver';
@@ -25,10 +25,13 @@ export function StepPage() {
   );
 }
 
-/** After every step change (not on the first load) the new page's heading takes focus. */
+/**
+ * After every step change (not on the first load) the new page's heading takes focus, before the
+ * page is painted, so a screen reader reads the new heading and nobody sees focus jump.
+ */
 function useFocusOnStepChange(step: string) {
   const first = useRef(true);
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (first.current) {
       first.current = false;
       return;
