@@ -1,5 +1,5 @@
 // `npm run bench`: how fast the production build is on a cheap phone and a desktop (issue 7).
-// Builds (unless BENCH_DIST names a build), serves it and a static-HTML baseline of the same
+// Builds (unless BENCH_DIST names a build; BENCH_ONLY=steps measures step changes and memory alone), serves it and a static-HTML baseline of the same
 // pre-rendered start page with scripts/serve.js, then measures with Debian's Chromium:
 //   - Lighthouse 12.8 (mobile and desktop presets), ours beside the baseline, medians of several runs;
 //   - step changes: click on "Fortsett" (or the start link) to the next h1 having focus;
@@ -236,7 +236,7 @@ async function runLighthouse(urls) {
 
 /**
  * @typedef {{ kind: 'start' | 'question' | 'outcome', x: number, y: number }} Target
- * @typedef {{ focus: number, samples: number[], pick: () => { kind: Target['kind'], el: Element },
+ * @typedef {{ focus: number, samples: number[], departures: string[], pick: () => { kind: Target['kind'], el: Element },
  *   next: () => Target, confirm: () => Target, wait: (focus: number) => Promise<number>,
  *   walk: (steps: number) => Promise<void> }} Driver
  * @typedef {{ __bench: Driver }} BenchWindow
@@ -295,12 +295,14 @@ async function openStartPage(browser, url, seed) {
       };
       /** @type {number | null} */
       let clicked = null;
+      let clickedOn = '';
       /** @type {{ focus: number, resolve: (samples: number) => void }[]} */
       let waiting = [];
       /** @type {Driver} */
       const driver = {
         focus: 0,
         samples: [],
+        departures: [],
         pick() {
           const start = document.querySelector('main a.button--start');
           if (start) return { kind: 'start', el: find('main a.button--start', names.start) };
@@ -327,8 +329,15 @@ async function openStartPage(browser, url, seed) {
         wait(focus) {
           return new Promise((resolve, reject) => {
             if (driver.focus >= focus) return resolve(driver.samples.length);
-            waiting.push({ focus, resolve });
-            setTimeout(() => reject(new Error(`bench: no h1 focus on ${location.pathname} within 10 s`)), 10_000);
+            // The timer is cleared on time: a thousand pending ones would weigh in the heap measured.
+            const timer = setTimeout(() => reject(new Error(`bench: no h1 focus on ${location.pathname} within 10 s`)), 10_000);
+            waiting.push({
+              focus,
+              resolve: (samples) => {
+                clearTimeout(timer);
+                resolve(samples);
+              },
+            });
           });
         },
         async walk(count) {
@@ -353,13 +362,19 @@ async function openStartPage(browser, url, seed) {
         (event) => {
           const el = event.target instanceof Element ? event.target.closest('button, a') : null;
           const text = el?.textContent?.trim();
-          if (event.isTrusted && (text === names.continue || text === names.start)) clicked = performance.now();
+          if (event.isTrusted && (text === names.continue || text === names.start)) {
+            clicked = performance.now();
+            clickedOn = location.pathname;
+          }
         },
         { capture: true },
       );
       document.addEventListener('focusin', (event) => {
         if (!(event.target instanceof HTMLHeadingElement) || !event.target.matches('main h1')) return;
-        if (clicked !== null) driver.samples.push(performance.now() - clicked);
+        if (clicked !== null) {
+          driver.samples.push(performance.now() - clicked);
+          driver.departures.push(clickedOn);
+        }
         clicked = null;
         driver.focus += 1;
         const ready = waiting.filter((w) => w.focus <= driver.focus);
@@ -399,20 +414,56 @@ async function measureStepChanges(url) {
   try {
     const { page, errors } = await openStartPage(browser, url, 7);
     while ((await stepOnce(page)) < STEP_SAMPLES);
-    const samples = (
-      await page.evaluate(() => /** @type {BenchWindow} */ (/** @type {unknown} */ (window)).__bench.samples)
-    ).slice(0, STEP_SAMPLES);
+    const { samples, departures } = await page.evaluate(() => {
+      const { samples, departures } = /** @type {BenchWindow} */ (/** @type {unknown} */ (window)).__bench;
+      return { samples, departures };
+    });
+    samples.length = departures.length = STEP_SAMPLES;
     if (errors.length) throw new Error(`page errors during the walk: ${errors.join('; ')}`);
-    return { count: samples.length, p50: percentile(samples, 50), p95: percentile(samples, 95), max: Math.max(...samples), samples };
+    /** @type {Record<string, number[]>} */
+    const byPage = {};
+    departures.forEach((path, i) => (byPage[path] ??= []).push(/** @type {number} */ (samples[i])));
+    // Which step changes are slow: by the page they leave, its median and count, slowest first.
+    const pages = Object.entries(byPage)
+      .map(([path, times]) => ({ from: path, count: times.length, p50: percentile(times, 50), max: Math.max(...times) }))
+      .sort((a, b) => b.p50 - a.p50);
+    return { count: samples.length, p50: percentile(samples, 50), p95: percentile(samples, 95), max: Math.max(...samples), pages, samples };
   } finally {
     await browser.close();
   }
 }
 
 /**
+ * The bytes of compiled code in the page's heap (V8's `code` objects: bytecode, and the machine
+ * code its optimising compilers write for functions that run often), from a heap snapshot.
+ * @param {import('playwright-core').CDPSession} cdp
+ */
+async function compiledCode(cdp) {
+  /** @type {string[]} */
+  const chunks = [];
+  /** @param {{ chunk: string }} event */
+  const collect = (event) => chunks.push(event.chunk);
+  cdp.on('HeapProfiler.addHeapSnapshotChunk', collect);
+  await cdp.send('HeapProfiler.takeHeapSnapshot', { reportProgress: false });
+  cdp.off('HeapProfiler.addHeapSnapshotChunk', collect);
+  /** @type {{ snapshot: { meta: { node_fields: string[], node_types: [string[]] } }, nodes: number[] }} */
+  const snapshot = JSON.parse(chunks.join(''));
+  const fields = snapshot.snapshot.meta.node_fields;
+  const type = fields.indexOf('type');
+  const size = fields.indexOf('self_size');
+  const code = snapshot.snapshot.meta.node_types[0].indexOf('code');
+  let bytes = 0;
+  for (let i = 0; i < snapshot.nodes.length; i += fields.length) {
+    if (snapshot.nodes[i + type] === code) bytes += snapshot.nodes[i + size] ?? 0;
+  }
+  return bytes;
+}
+
+/**
  * The JS heap (V8's used size, all of the page's isolate) after 10 step changes and after 1,000
  * more, each read after forced garbage collections. A reading half-way tells a leak (growing on)
- * from warm-up (compiled and optimised code, growing early and then flat).
+ * from warm-up (compiled and optimised code, growing early and then flat), and so does the part
+ * of the growth that is compiled code.
  * @param {string} url
  */
 async function measureMemory(url) {
@@ -426,19 +477,26 @@ async function measureMemory(url) {
         await cdp.send('HeapProfiler.collectGarbage');
       }
       const { usedSize } = await cdp.send('Runtime.getHeapUsage');
-      return usedSize;
+      return { usedSize, code: await compiledCode(cdp) };
     };
     /** @param {number} steps */
     const walk = (steps) =>
       page.evaluate((n) => /** @type {BenchWindow} */ (/** @type {unknown} */ (window)).__bench.walk(n), steps);
     await walk(HEAP_WARMUP);
-    const after10 = await heap();
+    const first = await heap();
     await walk(HEAP_STEPS / 2);
-    const halfway = await heap();
+    const middle = await heap();
     await walk(HEAP_STEPS / 2);
-    const after1000 = await heap();
+    const last = await heap();
     if (errors.length) throw new Error(`page errors during the walk: ${errors.join('; ')}`);
-    return { after10, halfway, after1000, growth: after1000 - after10, secondHalf: after1000 - halfway };
+    return {
+      after10: first.usedSize,
+      halfway: middle.usedSize,
+      after1000: last.usedSize,
+      growth: last.usedSize - first.usedSize,
+      secondHalf: last.usedSize - middle.usedSize,
+      codeGrowth: last.code - first.code,
+    };
   } finally {
     await browser.close();
   }
@@ -504,6 +562,15 @@ const baseline = await startServer({ port: 0, host: '127.0.0.1', root: baselineF
 try {
   const sizes = firstLoadSizes(dist);
   console.log(`bench: serving ${dist} at ${ours.url}, the static baseline at ${baseline.url}`);
+  if (process.env.BENCH_ONLY === 'steps') {
+    // A quick look while working on step changes and memory: no Lighthouse, no table, no JSON.
+    const steps = await measureStepChanges(ours.url);
+    const memory = await measureMemory(ours.url);
+    console.log(JSON.stringify({ steps: { ...steps, samples: undefined }, memory }, null, 2));
+    await Promise.all([ours.close(), baseline.close()]);
+    rmSync(baselineFolder, { recursive: true, force: true });
+    process.exit(0);
+  }
   const lh = await runLighthouse({ ours: ours.url, baseline: baseline.url });
   console.log(`bench: ${STEP_SAMPLES} step changes`);
   const steps = await measureStepChanges(ours.url);
@@ -541,6 +608,7 @@ try {
     row(`JS heap after ${HEAP_STEPS} more`, { value: memory.after1000, format: megabytes }),
     row('JS heap growth', { value: memory.growth, limit: MB, target: '≤ 1 MB', format: signedMegabytes, pass: memory.growth <= MB }),
     row(`  of it in the last ${HEAP_STEPS / 2}`, { value: memory.secondHalf, format: signedMegabytes }),
+    row('  of it compiled code', { value: memory.codeGrowth, format: signedMegabytes }),
   );
 
   const environment = {
