@@ -1,4 +1,4 @@
-import { StrictMode } from 'react';
+import { StrictMode, startTransition } from 'react';
 import { createRoot, hydrateRoot, type RootOptions } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
 import { App } from './app/App';
@@ -53,7 +53,12 @@ const container = document.getElementById('root')!;
 const matchesPrerender =
   pathname === '/' && !embedded && i18n.language === DEFAULT_LANGUAGE && stepOf(actor.getSnapshot()) === 'start';
 if (container.firstElementChild && matchesPrerender) {
-  hydrateRoot(container, app, options);
+  // As a transition, React hydrates in slices of a few milliseconds and lets the browser in
+  // between; otherwise the whole page is one long task on a slow phone. The page is already
+  // painted, and a click meanwhile waits for its part to hydrate.
+  startTransition(() => {
+    hydrateRoot(container, app, options);
+  });
 } else {
   // The pre-rendered page stays until React's first render replaces it: never a blank frame.
   createRoot(container, options).render(app);
