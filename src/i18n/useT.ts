@@ -1,5 +1,6 @@
 import i18next, { type TFunction } from 'i18next';
 import { useSyncExternalStore } from 'react';
+import type { NAMESPACES } from './languages';
 
 // react-i18next's useTranslation copies the whole i18next instance for every component that
 // mounts, and a page's dozens of strings all mount again on every step. The wizard loads a
@@ -18,7 +19,7 @@ export function useLanguage(): string {
   return useSyncExternalStore(subscribe, current, current);
 }
 
-type Namespace = 'common' | 'flow';
+type Namespace = (typeof NAMESPACES)[number];
 const fixed = new Map<string, TFunction>();
 
 /**
