@@ -1,8 +1,7 @@
 import { type ReactElement, useMemo } from 'react';
-import i18next from 'i18next';
 import { Trans } from 'react-i18next';
 import { LINK_IDS, type LinkId, linksFor } from '../config/links';
-import { useLanguage } from '../i18n/useT';
+import { useT } from '../i18n/useT';
 import { ExternalLink } from './ExternalLink';
 
 export type TextValues = Record<string, string | number>;
@@ -28,10 +27,8 @@ interface TextProps {
 
 /** A string that may name configured links (`<contact>…</contact>`); no other markup is rendered. */
 export function Text({ ns, k, values, lng }: TextProps) {
-  const pageLanguage = useLanguage();
-  const language = lng ?? pageLanguage;
+  const { t, language } = useT(ns, lng);
   const components = useComponents(language);
-  const t = useMemo(() => i18next.getFixedT(language, ns), [language, ns]);
   const text = t(k, values);
   // Most strings have no tags: Trans would only parse them to hand back the same text.
   if (!text.includes('<')) return text;

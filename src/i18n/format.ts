@@ -1,15 +1,24 @@
 import { COUNTRY_CODES, isCountryCode } from '../rules/countries';
 
-const displayNames = new Map<string, Intl.DisplayNames>();
+/**
+ * `build` for a language, built once and kept: Intl's objects and the lists made with them cost
+ * more than the rest of a step change, and pages mount again on every step. A build that throws
+ * keeps nothing, so the next call tries again.
+ */
+export function perLanguage<T>(build: (language: string) => T): ((language: string) => T) & { has(language: string): boolean } {
+  const built = new Map<string, T>();
+  const get = (language: string): T => {
+    if (!built.has(language)) built.set(language, build(language));
+    return built.get(language) as T;
+  };
+  return Object.assign(get, { has: (language: string) => built.has(language) });
+}
+
+const regionNames = perLanguage((language) => new Intl.DisplayNames([language], { type: 'region', fallback: 'code' }));
 
 export function countryName(code: string | undefined, language: string): string {
   if (!isCountryCode(code)) return '';
-  let names = displayNames.get(language);
-  if (!names) {
-    names = new Intl.DisplayNames([language], { type: 'region', fallback: 'code' });
-    displayNames.set(language, names);
-  }
-  return names.of(code) ?? code;
+  return regionNames(language).of(code) ?? code;
 }
 
 export interface CountryOption {
@@ -17,26 +26,17 @@ export interface CountryOption {
   readonly name: string;
 }
 
-// Naming and sorting 250 countries takes longer than the rest of a step change together, so it
-// is done once per language, ahead of time where possible (prepareCountryOptions).
-const sortedCountries = new Map<string, readonly CountryOption[]>();
-
 /** Every country, named and sorted in the page's language. */
-export function countryOptions(language: string): readonly CountryOption[] {
-  let options = sortedCountries.get(language);
-  if (!options) {
-    const collator = new Intl.Collator(language);
-    options = COUNTRY_CODES.map((code) => ({ code, name: countryName(code, language) })).sort((a, b) =>
-      collator.compare(a.name, b.name),
-    );
-    sortedCountries.set(language, options);
-  }
-  return options;
-}
+export const countryOptions = perLanguage((language): readonly CountryOption[] => {
+  const collator = new Intl.Collator(language);
+  return COUNTRY_CODES.map((code) => ({ code, name: countryName(code, language) })).sort((a, b) =>
+    collator.compare(a.name, b.name),
+  );
+});
 
 /** Names and sorts the countries while the browser has nothing else to do; returns a cancel. */
 export function prepareCountryOptions(language: string): () => void {
-  if (sortedCountries.has(language) || typeof requestIdleCallback !== 'function') return () => {};
+  if (countryOptions.has(language) || typeof requestIdleCallback !== 'function') return () => {};
   const id = requestIdleCallback(() => {
     try {
       countryOptions(language);

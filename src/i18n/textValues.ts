@@ -1,20 +1,13 @@
 import type { TFunction } from 'i18next';
 import type { Answers, QuestionId } from '../flow/steps';
 import { FREE_QUOTA, PRORATED_REFUND_RULES, isAppStore } from '../rules/refund';
-import { countryName, formatList } from './format';
+import { countryName, formatList, perLanguage } from './format';
 
-const proratedLists = new Map<string, string>();
-
-/** "Canada, Danmark, … og Tyrkia": built once per language, as pages mount on every step. */
-function proratedCountries(language: string): string {
-  let list = proratedLists.get(language);
-  if (list === undefined) {
-    const names = PRORATED_REFUND_RULES.map((rule) => countryName(rule.country, language));
-    list = formatList(names.sort(new Intl.Collator(language).compare), language);
-    proratedLists.set(language, list);
-  }
-  return list;
-}
+/** "Canada, Danmark, … og Tyrkia". */
+const proratedCountries = perLanguage((language) => {
+  const names = PRORATED_REFUND_RULES.map((rule) => countryName(rule.country, language));
+  return formatList(names.sort(new Intl.Collator(language).compare), language);
+});
 
 /** What the strings may interpolate: the answers given, named in the language, and rule data. */
 export function textValues(answers: Answers, language: string, t: TFunction): Record<string, string | number> {

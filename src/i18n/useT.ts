@@ -15,11 +15,12 @@ function subscribe(changed: () => void): () => void {
 const current = () => i18next.language;
 
 /** The page's language. */
-export function useLanguage(): string {
+function useLanguage(): string {
   return useSyncExternalStore(subscribe, current, current);
 }
 
-type Namespace = (typeof NAMESPACES)[number];
+// The accessibility statement's strings are loaded by its page before anything asks for them.
+type Namespace = (typeof NAMESPACES)[number] | 'accessibility';
 const fixed = new Map<string, TFunction>();
 
 /**
