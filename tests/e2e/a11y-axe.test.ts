@@ -8,8 +8,8 @@
 import axeCore from 'axe-core';
 import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, it } from 'vitest';
 import {
   type Lang,
   LANGS,
@@ -21,7 +21,7 @@ import {
   targetProblems,
   visitAll,
 } from './a11y-walk';
-import { expectClean, launchBrowser, newPage } from './browser';
+import { chromiumForFile, expectClean } from './browser';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 const WIDTHS = [
@@ -48,19 +48,15 @@ async function runAxe(page: Page): Promise<axeCore.AxeResults> {
   );
 }
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
+const openPage = chromiumForFile();
+beforeAll(() => {
   mkdirSync(SCREENS, { recursive: true });
-});
-afterAll(async () => {
-  await browser?.close();
 });
 
 // The two languages side by side: two pages, one browser, both cores.
 describe.concurrent.each(LANGS)('every page in %s', (lang: Lang) => {
   it('has no axe violations in light and dark at 390 and 1280 px, targets of 24 px, the basic structure and no motion', { timeout: 480_000 }, async ({ expect }) => {
-    const { page, context, collected } = await newPage(browser, { ...WIDTHS[0], locale: LOCALES[lang] });
+    const { page, context, collected } = await openPage({ ...WIDTHS[0], locale: LOCALES[lang] });
     await page.emulateMedia({ reducedMotion: 'reduce' });
     const axe: string[] = [];
     const targets: string[] = [];

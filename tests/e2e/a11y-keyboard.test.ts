@@ -4,8 +4,8 @@
  * and not covered (elementFromPoint at its centre); on every page, Tab and Shift+Tab go through
  * everything in the order of the page, top to bottom and, on a line, left to right.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, it } from 'vitest';
 import { pathOf } from '../../src/flow/snapshot';
 import { QUESTIONS, type QuestionId, type StepId } from '../../src/flow/steps';
 import { shortestWalkToEachOutcome } from '../paths';
@@ -24,15 +24,9 @@ import {
   pathnameOf,
   waitForPath,
 } from './a11y-walk';
-import { expectClean, launchBrowser, newPage } from './browser';
+import { chromiumForFile, expectClean } from './browser';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const openPage = chromiumForFile();
 
 type Here = Focus;
 
@@ -244,7 +238,7 @@ const RUNS = [
 
 describe.concurrent.each(RUNS)('keyboard only, $lang at $width px', ({ lang, width, height }) => {
   it('reaches every outcome with focus on each new h1, always in view, in page order', { timeout: 300_000 }, async ({ expect }) => {
-    const { page, context, collected } = await newPage(browser, { width, height, locale: LOCALES[lang] });
+    const { page, context, collected } = await openPage({ width, height, locale: LOCALES[lang] });
     const keys = new Keyboard(page, lang);
     const suggested = lang === 'nb' ? 'NO' : 'US';
     const walks = [...shortestWalkToEachOutcome().values()].map((walk) => keepingCountry(walk, suggested));

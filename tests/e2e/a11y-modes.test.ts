@@ -5,8 +5,8 @@
  * edge. Then the radios: the whole label chooses, and choosing never moves on. Then the status
  * message a failed language download shows.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, it } from 'vitest';
 import { pathOf } from '../../src/flow/snapshot';
 import { QUESTIONS } from '../../src/flow/steps';
 import { shortestWalkToEachOutcome } from '../paths';
@@ -24,15 +24,9 @@ import {
   visitAll,
   waitForPath,
 } from './a11y-walk';
-import { expectClean, launchBrowser, newPage } from './browser';
+import { chromiumForFile, expectClean } from './browser';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const openPage = chromiumForFile();
 
 const MODES = [
   { name: 'light', colorScheme: 'light', forcedColors: 'none' },
@@ -184,7 +178,7 @@ async function edges(page: Page, where: string): Promise<string[]> {
 describe.concurrent('focus and edges, painted', () => {
   it('shows every focus stop in light, dark and forced colours; forced colours keep edges', { timeout: 300_000 }, async ({ expect }) => {
     const t0 = Date.now();
-    const { page, context, collected } = await newPage(browser, { width: 1280, height: 800, locale: LOCALES.nb });
+    const { page, context, collected } = await openPage({ width: 1280, height: 800, locale: LOCALES.nb });
     const problems: string[] = [];
     const checked: string[] = [];
     const done = new Map(MODES.map((mode) => [mode.name, new Set<string>()]));
@@ -220,7 +214,7 @@ describe.concurrent('focus and edges, painted', () => {
 
 describe.concurrent('radios', () => {
   it('choose from anywhere on their label, and choosing never moves on', { timeout: 300_000 }, async ({ expect }) => {
-    const { page, context, collected } = await newPage(browser, { width: 390, height: 844, locale: LOCALES.nb });
+    const { page, context, collected } = await openPage({ width: 390, height: 844, locale: LOCALES.nb });
     const problems: string[] = [];
     // The longest walk passes every question.
     const walk = [...shortestWalkToEachOutcome().values()].sort((a, b) => b.answers.length - a.answers.length)[0]!;
@@ -272,7 +266,7 @@ describe.concurrent('radios', () => {
 
 describe.concurrent('status messages', () => {
   it('says in role="status" that a language could not be fetched, and keeps the page', async ({ expect }) => {
-    const { page, context } = await newPage(browser, { width: 1280, height: 800, locale: LOCALES.nb });
+    const { page, context } = await openPage({ width: 1280, height: 800, locale: LOCALES.nb });
     await freshStart(page);
     const status = page.locator('[role="status"]');
     // The live region is on the page before anything is said in it, so it is announced.

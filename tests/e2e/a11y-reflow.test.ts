@@ -3,21 +3,15 @@
  * direction only and cuts nothing off; and again on the same page with the text-spacing styles of
  * 1.4.12 applied.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, it } from 'vitest';
 import { LANGS, LOCALES, TEXT_SPACING_CSS, type Visit, allVisits, reflowProblems, visitAll } from './a11y-walk';
-import { expectClean, launchBrowser, newPage } from './browser';
+import { chromiumForFile, expectClean } from './browser';
 
 const WIDTH = 320;
 const HEIGHT = 256;
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const openPage = chromiumForFile();
 
 /**
  * Applies (or takes away) the text-spacing styles, as a person's own style sheet would. A style
@@ -45,7 +39,7 @@ function textSpacing(page: Page, on: boolean): Promise<number> {
 
 describe.concurrent.each(LANGS)('reflow in %s', (lang) => {
   it(`fits every page into ${WIDTH} × ${HEIGHT} px, also with WCAG 1.4.12 text spacing`, { timeout: 300_000 }, async ({ expect }) => {
-    const { page, context, collected } = await newPage(browser, { width: WIDTH, height: HEIGHT, locale: LOCALES[lang] });
+    const { page, context, collected } = await openPage({ width: WIDTH, height: HEIGHT, locale: LOCALES[lang] });
     const plain: string[] = [];
     const spaced: string[] = [];
     const seen = await visitAll(page, lang, async (visit: Visit) => {

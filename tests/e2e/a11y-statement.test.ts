@@ -3,25 +3,18 @@
  * languages, with its strings fetched only when it is shown. (axe, reflow and focus look at it
  * with every other page.)
  */
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { linksFor } from '../../src/config/links';
 import { ACCESSIBILITY_PATH, LANGUAGE_NAMES, LOCALES, STRINGS, focusInfo, freshStart, waitForPath } from './a11y-walk';
-import { expectClean, launchBrowser, newPage } from './browser';
+import { chromiumForFile, expectClean } from './browser';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const openPage = chromiumForFile();
 
 const documentTitle = (lang: 'nb' | 'en', page: string) => STRINGS[lang].common.documentTitle.replace('{{page}}', page);
 
 describe('the accessibility statement', () => {
   it('opens from the footer by keyboard with focus on its h1, and follows the language switch', async () => {
-    const { page, context, collected } = await newPage(browser, { width: 1280, height: 800, locale: LOCALES.nb });
+    const { page, context, collected } = await openPage({ width: 1280, height: 800, locale: LOCALES.nb });
     const fetched: string[] = [];
     page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
     await freshStart(page);
@@ -65,7 +58,7 @@ describe('the accessibility statement', () => {
   });
 
   it('loads on its own in English, leaving focus at the top', async () => {
-    const { page, context, collected } = await newPage(browser, { width: 390, height: 844, locale: LOCALES.en });
+    const { page, context, collected } = await openPage({ width: 390, height: 844, locale: LOCALES.en });
     await page.goto(ACCESSIBILITY_PATH);
     await expect.poll(() => page.locator('main h1').textContent()).toBe(STRINGS.en.accessibility.title);
     expect(await page.title()).toBe(documentTitle('en', STRINGS.en.accessibility.title));

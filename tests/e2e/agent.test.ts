@@ -6,8 +6,8 @@
  * customer downloads.
  */
 import { readFile } from 'node:fs/promises';
-import type { Browser, Page, Request } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page, Request } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { FLOW_VERSION, decodeResumeCode, encodeResumeCode } from '../../src/flow/resumeCode';
 import { type StepId, QUESTIONS } from '../../src/flow/steps';
 import { PRORATED_REFUND_RULES } from '../../src/rules/refund';
@@ -31,7 +31,7 @@ import {
   tabTo,
   walkByKeyboard,
 } from './agent-walk';
-import { type Collected, baseURL, expectClean, launchBrowser, newPage } from './browser';
+import { type Collected, baseURL, chromiumForFile, expectClean } from './browser';
 import {
   type Answer,
   type Lang,
@@ -52,13 +52,7 @@ const appStore = walkTo('appStore');
 const answersOf = (answers: readonly Answer[]) => Object.fromEntries(answers.map((a) => [a.question, a.value]));
 const codeOf = (step: StepId, answers: readonly Answer[]) => encodeResumeCode({ step, answers: answersOf(answers) });
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const openPage = chromiumForFile();
 
 interface Opened {
   page: Page;
@@ -68,7 +62,7 @@ interface Opened {
 
 /** A fresh context (a desktop screen) with the page at `path`. */
 async function open(path: string, { clipboard = false } = {}): Promise<Opened> {
-  const { page, context, collected } = await newPage(browser, { width: 1440, height: 900 });
+  const { page, context, collected } = await openPage({ width: 1440, height: 900 });
   if (clipboard) await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(baseURL).origin });
   await page.goto(path);
   return { page, collected, close: () => context.close() };
@@ -474,7 +468,7 @@ describe('the resume code', () => {
 describe("agent mode is not in the customer's JavaScript", () => {
   /** Every same-origin request of a fresh page at `path` until the network is idle. */
   async function requestsOf(path: string, after?: (page: Page) => Promise<void>) {
-    const { page, context, collected } = await newPage(browser, { width: 1440, height: 900 });
+    const { page, context, collected } = await openPage({ width: 1440, height: 900 });
     const seen: Request[] = [];
     page.on('request', (request) => seen.push(request));
     try {

@@ -1,5 +1,5 @@
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { inject } from 'vitest';
+import { afterAll, beforeAll, inject } from 'vitest';
 
 export const baseURL = inject('baseURL');
 const origin = new URL(baseURL).origin;
@@ -65,6 +65,24 @@ export async function newPage(
     });
   });
   return { page, context, collected };
+}
+
+/**
+ * One Chromium for the test file (or the describe it is called in): launched before its tests,
+ * closed after. Returns how to open a page in it.
+ */
+export function chromiumForFile(): (options: PageOptions) => ReturnType<typeof newPage> {
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return (options) => {
+    if (!browser) throw new Error('chromiumForFile: no browser outside the tests');
+    return newPage(browser, options);
+  };
 }
 
 export function expectClean(collected: Collected): void {

@@ -6,7 +6,7 @@
  * page ends with an h1, and is clean: no uncaught error, no console error, no CSP violation, no
  * request to another origin (exceptions, where a fault is injected, are named in the test).
  */
-import type { Browser, Page, Route } from 'playwright-core';
+import type { Page, Route } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import enAccessibility from '../../locales/en/accessibility.json';
 import nbAccessibility from '../../locales/nb/accessibility.json';
@@ -16,7 +16,7 @@ import { ENVELOPE_VERSION, STORAGE_KEY, fromEnvelope } from '../../src/flow/pers
 import { pathOf } from '../../src/flow/snapshot';
 import { type QuestionId, isAllowedAnswer, isQuestion } from '../../src/flow/steps';
 import { walkTo } from '../paths';
-import { type Collected, baseURL, expectClean, launchBrowser, newPage } from './browser';
+import { type Collected, baseURL, chromiumForFile, expectClean } from './browser';
 import { type ScannedResponse, headersOf, scan } from './observatory';
 import { answerAll, clickStart, continueButton, expectStep, heading, switchLanguage, t, walkFromStart } from './walk';
 
@@ -26,13 +26,7 @@ const MACHINE = refundMachine.id;
 const CONFIGURED_LINKS = [...new Set([...Object.values(linksFor('nb')), ...Object.values(linksFor('en'))])];
 const LANGUAGE_KEY = 'refusjonsveiviser.sprak';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const openPage = chromiumForFile();
 
 interface Tab {
   page: Page;
@@ -44,7 +38,7 @@ async function withTab(
   run: (tab: Tab) => Promise<void>,
   { init, clean = true }: { init?: (page: Page) => Promise<unknown>; clean?: boolean } = {},
 ): Promise<Collected> {
-  const { page, context, collected } = await newPage(browser, { width: 1280, height: 900 });
+  const { page, context, collected } = await openPage({ width: 1280, height: 900 });
   try {
     await init?.(page);
     await run({ page, collected });
@@ -230,7 +224,7 @@ interface SharedTab extends Tab {
 }
 
 async function sharedTab(): Promise<SharedTab> {
-  const { page, context, collected } = await newPage(browser, { width: 1280, height: 900 });
+  const { page, context, collected } = await openPage({ width: 1280, height: 900 });
   const dialogs: string[] = [];
   page.on('dialog', (dialog) => {
     dialogs.push(dialog.message());

@@ -2,11 +2,11 @@
  * The production build in Debian's Chromium: a full walk to each of the nine outcomes in both
  * languages, the facts of the spec where it puts them, and the error summary.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { OUTCOME_IDS, type OutcomeId, type QuestionId } from '../../src/flow/steps';
 import { type Walk, allWalksToOutcomes, shortestWalkToEachOutcome } from '../paths';
-import { type Collected, expectClean, launchBrowser, newPage } from './browser';
+import { type Collected, chromiumForFile, expectClean } from './browser';
 import {
   type Answer,
   type Lang,
@@ -48,17 +48,11 @@ const F12 = { cloudGb: 5, mailboxGb: 15 };
 
 const walks = shortestWalkToEachOutcome();
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const openPage = chromiumForFile();
 
 /** A fresh context per test; the page must stay clean (no errors, CSP violations or requests out). */
 async function withPage(run: (page: Page, collected: Collected) => Promise<void>): Promise<void> {
-  const { page, context, collected } = await newPage(browser, { width: 1280, height: 900 });
+  const { page, context, collected } = await openPage({ width: 1280, height: 900 });
   try {
     await run(page, collected);
   } finally {

@@ -3,14 +3,14 @@
  * Forward, reload, deep links, preset links, a damaged or blocked sessionStorage, changing an
  * answer from an outcome, starting over, and an unknown address.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { createActor } from 'xstate';
 import { refundMachine } from '../../src/flow/machine';
 import { ENVELOPE_VERSION, STORAGE_KEY, toEnvelope } from '../../src/flow/persist';
 import { frontierOf, pathOf } from '../../src/flow/snapshot';
 import { walkTo } from '../paths';
-import { type Collected, expectClean, launchBrowser, newPage } from './browser';
+import { type Collected, chromiumForFile, expectClean } from './browser';
 import {
   type Answer,
   answer,
@@ -40,13 +40,7 @@ const emptyFrontier = frontierOf(createActor(refundMachine).start().getSnapshot(
 /** The first three answers of the longest kind of walk: reason, plan, where bought. */
 const firstThree = walkTo('prorated').answers.slice(0, 3);
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const openPage = chromiumForFile();
 
 interface Tab {
   page: Page;
@@ -55,7 +49,7 @@ interface Tab {
 }
 
 async function withPage(run: (tab: Tab) => Promise<void>, init?: () => void): Promise<void> {
-  const { page, context, collected } = await newPage(browser, { width: 1280, height: 900 });
+  const { page, context, collected } = await openPage({ width: 1280, height: 900 });
   const dialogs: string[] = [];
   page.on('dialog', (dialog) => {
     dialogs.push(dialog.message());

@@ -1,19 +1,12 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectClean, launchBrowser, newPage } from './browser';
+import { describe, expect, it } from 'vitest';
+import { chromiumForFile, expectClean } from './browser';
 import { waitForPath } from './a11y-walk';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser.close();
-});
+const openPage = chromiumForFile();
 
 describe('the pre-rendered start page', () => {
   it('is hydrated, not drawn again: the server’s own nodes stay, with no warning and no layout shift', async () => {
-    const { page, context, collected } = await newPage(browser, { width: 412, height: 823 });
+    const { page, context, collected } = await openPage({ width: 412, height: 823 });
     const warnings: string[] = [];
     page.on('console', (message) => {
       if (message.type() === 'warning') warnings.push(message.text());

@@ -1,19 +1,12 @@
 import { AxeBuilder } from '@axe-core/playwright';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectClean, launchBrowser, newPage } from './browser';
+import { describe, expect, it } from 'vitest';
+import { chromiumForFile, expectClean } from './browser';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const openPage = chromiumForFile();
 
 describe('Hebrew, right to left', () => {
   it('mirrors the page: dir=rtl, the back link on the right, no sideways scrolling at 320 px, axe clean', async () => {
-    const { page, context, collected } = await newPage(browser, { width: 320, height: 640, locale: 'he-IL' });
+    const { page, context, collected } = await openPage({ width: 320, height: 640, locale: 'he-IL' });
     await page.goto('/');
     await expect.poll(() => page.evaluate(() => [document.documentElement.lang, document.documentElement.dir])).toEqual(['he', 'rtl']);
     await page.locator('main .button--start').click();

@@ -1,9 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { request } from 'node:http';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { parseHeadersFile } from '../../scripts/serve.js';
-import { baseURL, expectClean, launchBrowser, newPage } from './browser';
+import { baseURL, chromiumForFile, expectClean } from './browser';
 
 const declared = parseHeadersFile(readFileSync(new URL('../../dist/_headers', import.meta.url), 'utf8'));
 const csp = declared
@@ -74,16 +73,10 @@ describe('static server', () => {
 });
 
 describe('in Chromium', () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const openPage = chromiumForFile();
 
   it('loads / without CSP violations, errors or off-origin requests', async () => {
-    const { page, context, collected } = await newPage(browser, { width: 1280, height: 800 });
+    const { page, context, collected } = await openPage({ width: 1280, height: 800 });
     const res = await page.goto('/', { waitUntil: 'networkidle' });
     expect(res?.status()).toBe(200);
     await context.close();
