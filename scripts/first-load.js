@@ -5,6 +5,12 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
+/**
+ * The budgets in bytes of gzip, for the budget test and the benchmark alike: the start page's
+ * JavaScript (react-router included) and CSS, and the host snippet.
+ */
+export const BUDGET = { js: 132 * 1024, css: 10 * 1024, embed: 2 * 1024 };
+
 /** @typedef {{ file: string, imports?: string[], dynamicImports?: string[], css?: string[], isEntry?: boolean }} Chunk */
 
 /**

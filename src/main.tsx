@@ -1,14 +1,14 @@
 import { StrictMode, startTransition } from 'react';
 import { createRoot, hydrateRoot, type RootOptions } from 'react-dom/client';
-import { I18nextProvider } from 'react-i18next';
+import { BrowserRouter } from 'react-router';
 import { App } from './app/App';
-import { EmbedMode, isEmbedRequest } from './app/EmbedMode';
-import { FlowProvider } from './app/FlowProvider';
-import { HistoryContext, browserHistory } from './app/history';
-import { startFlow } from './app/flowActor';
+import { AppProviders } from './app/AppProviders';
+import { isEmbedRequest } from './state/EmbedMode';
+import { startFlow } from './state/flowActor';
 import { hasPresets, withoutPresets } from './flow/presets';
 import { pathOf, stepOf } from './flow/snapshot';
 import { initI18n, pickLanguage } from './i18n';
+import { loadLaterPages } from './pages/loadLaterPages';
 import { DEFAULT_LANGUAGE } from './i18n/languages';
 import './styles.css';
 
@@ -21,19 +21,12 @@ const embedded = isEmbedRequest(search);
 // Leading slashes are one: `//host/…` would name another site, and replaceState would throw.
 const pathname = hasPresets(search) ? pathOf(stepOf(actor.getSnapshot())) : window.location.pathname.replace(/^\/+/, '/');
 window.history.replaceState(window.history.state, '', pathname + withoutPresets(search) + hash);
-const history = browserHistory();
 
 const app = (
   <StrictMode>
-    <I18nextProvider i18n={i18n}>
-      <FlowProvider actor={actor}>
-        <EmbedMode.Provider value={embedded}>
-          <HistoryContext.Provider value={history}>
-            <App />
-          </HistoryContext.Provider>
-        </EmbedMode.Provider>
-      </FlowProvider>
-    </I18nextProvider>
+    <AppProviders i18n={i18n} actor={actor} embedded={embedded} router={BrowserRouter}>
+      <App />
+    </AppProviders>
   </StrictMode>
 );
 
@@ -47,6 +40,10 @@ if (embedded) {
   // Transparent over an article that is most likely light: dark text unless the host opts in.
   if (new URLSearchParams(search).get('theme') !== 'auto') document.documentElement.classList.add('embedded-light');
 }
+
+// A page after the start renders from its own chunk: fetched before the first render when the
+// flow opens on one, so its first frame is that page; a chunk that fails shows the error page.
+if (stepOf(actor.getSnapshot()) !== 'start') await loadLaterPages().catch(() => undefined);
 
 const container = document.getElementById('root')!;
 // The build pre-renders the start page for a new visitor in bokmål; anything else renders afresh.
@@ -63,6 +60,10 @@ if (container.firstElementChild && matchesPrerender) {
   // The pre-rendered page stays until React's first render replaces it: never a blank frame.
   createRoot(container, options).render(app);
 }
+
+// Otherwise it comes while the start page is read.
+const whenIdle = window.requestIdleCallback ?? ((run: () => void) => setTimeout(run, 200));
+whenIdle(() => void loadLaterPages().catch(() => undefined), { timeout: 500 });
 
 if (embedded) {
   // The host script is only asked for what the wizard's own chunk needs when it is framed.

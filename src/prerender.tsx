@@ -1,9 +1,9 @@
 import { renderToString } from 'react-dom/server';
-import { I18nextProvider } from 'react-i18next';
+import type { ReactNode } from 'react';
+import { StaticRouter } from 'react-router';
 import { createActor } from 'xstate';
 import { App } from './app/App';
-import { FlowProvider } from './app/FlowProvider';
-import { HistoryContext, memoryHistory } from './app/history';
+import { AppProviders } from './app/AppProviders';
 import { refundMachine } from './flow/machine';
 import { initI18n } from './i18n';
 import { DEFAULT_LANGUAGE } from './i18n/languages';
@@ -16,14 +16,14 @@ export async function renderStartPage(): Promise<{ html: string; title: string }
   const i18n = await initI18n(DEFAULT_LANGUAGE);
   const actor = createActor(refundMachine).start();
   const html = renderToString(
-    <I18nextProvider i18n={i18n}>
-      <FlowProvider actor={actor}>
-        <HistoryContext.Provider value={memoryHistory('/')}>
-          <App />
-        </HistoryContext.Provider>
-      </FlowProvider>
-    </I18nextProvider>,
+    <AppProviders i18n={i18n} actor={actor} router={AtStart}>
+      <App />
+    </AppProviders>,
   );
   const title = i18n.t('common:documentTitle', { page: i18n.t('flow:start.title') });
   return { html, title };
+}
+
+function AtStart({ children }: { children: ReactNode }) {
+  return <StaticRouter location="/">{children}</StaticRouter>;
 }

@@ -1,8 +1,8 @@
 import i18next, { type TFunction } from 'i18next';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { type Block, refundMachine } from '../src/flow/machine';
-import { CONDITIONS } from '../src/flow/conditions';
+import { refundMachine } from '../src/flow/machine';
+import { shownBlocks } from '../src/flow/conditions';
 import { metaOf, pathOf } from '../src/flow/snapshot';
 import { type Answers, type StepId, OUTCOME_IDS, STEP_IDS, isOutcome, isQuestion } from '../src/flow/steps';
 import { answerLabel, textValues } from '../src/i18n/textValues';
@@ -27,12 +27,10 @@ function pageText(step: StepId, answers: Answers, t: TFunction, language: string
   const values = textValues(answers, language, t);
   const meta = metaOf(step);
   const lines = [`**${plain(t(`flow:${step}.title`, values))}**`];
-  const shown = (meta.blocks as Block[]).filter((block) => typeof block === 'string' || CONDITIONS[block.when](answers));
-  for (const block of shown) {
-    const key = typeof block === 'string' ? block : block.key;
+  for (const { key, as } of shownBlocks(meta.blocks, answers)) {
     const text = t(`flow:${step}.${key}`, { ...values, returnObjects: true }) as unknown;
-    if (Array.isArray(text)) lines.push(...text.map((item) => `- ${plain(String(item))}`));
-    else lines.push(key.endsWith('Heading') ? `*${plain(String(text))}*` : plain(String(text)));
+    if (as === 'list') lines.push(...(text as unknown[]).map((item) => `- ${plain(String(item))}`));
+    else lines.push(as === 'heading' ? `*${plain(String(text))}*` : plain(String(text)));
   }
   if (meta.kind === 'question' && meta.question !== 'country') {
     const options = t(`flow:${meta.question}.options`, { returnObjects: true }) as Record<string, string>;
@@ -88,7 +86,7 @@ export function contentReview(): string {
     const answers: Answers = {};
     for (const { question, value } of walk.answers) {
       steps.push({ step: question, answers: { ...answers }, chosen: value });
-      answers[question] = value;
+      Object.assign(answers, { [question]: value });
     }
     steps.push({ step: outcome, answers: { ...answers } });
     for (const { step, answers: given, chosen } of steps) {

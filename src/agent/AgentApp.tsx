@@ -1,12 +1,15 @@
 import { useSelector } from '@xstate/react';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { FlowProvider } from '../app/FlowProvider';
-import { startFlow } from '../app/flowActor';
+import { FlowProvider } from '../state/FlowProvider';
+import { startFlow } from '../state/flowActor';
+import { ErrorBoundary } from '../components/ErrorBoundary';
 import { LanguageSwitch } from '../components/LanguageSwitch';
 import { useDocumentTitle } from '../components/useDocumentTitle';
 import { LANGUAGES, type Language } from '../i18n/languages';
 import { stepOf } from '../flow/snapshot';
+import { readStorage, writeStorage } from '../flow/storage';
+import { ErrorPage } from '../pages/ErrorPage';
 import { AgentStep } from './AgentStep';
 import { AnswersPanel } from './AnswersPanel';
 import { CaseNotes } from './CaseNotes';
@@ -17,11 +20,7 @@ const AGENT_STORAGE_KEY = 'refusjonsveiviser.agent';
 const SHORTCUTS_KEY = 'refusjonsveiviser.hurtigtaster';
 
 function storedShortcuts(): boolean {
-  try {
-    return window.localStorage.getItem(SHORTCUTS_KEY) !== 'av';
-  } catch {
-    return true;
-  }
+  return readStorage(SHORTCUTS_KEY, 'local') !== 'av';
 }
 
 /**
@@ -30,15 +29,12 @@ function storedShortcuts(): boolean {
  */
 export function AgentApp() {
   const { t, i18n, ready } = useTranslation(['agent', 'common']);
-  const actor = useMemo(() => {
-    const flow = startFlow('', AGENT_STORAGE_KEY);
-    if (stepOf(flow.getSnapshot()) === 'start') flow.send({ type: 'START' });
-    return flow;
-  }, []);
+  const actor = useMemo(() => startFlow('', AGENT_STORAGE_KEY, true), []);
   const [customerLanguage, setCustomerLanguage] = useState<Language>('nb');
   const [loadedLanguage, setLoadedLanguage] = useState<Language | null>(null);
   const [shortcuts, setShortcuts] = useState(storedShortcuts);
   const step = useSelector(actor, stepOf);
+  const stopped = useSelector(actor, (snapshot) => snapshot.status === 'error');
   useDocumentTitle(t('agent:title'));
 
   // The customer's strings are fetched before their questions are shown in that language. Until
@@ -56,16 +52,12 @@ export function AgentApp() {
 
   const toggleShortcuts = (on: boolean) => {
     setShortcuts(on);
-    try {
-      window.localStorage.setItem(SHORTCUTS_KEY, on ? 'på' : 'av');
-    } catch {
-      // The choice lasts for this page.
-    }
+    writeStorage(SHORTCUTS_KEY, on ? 'på' : 'av', 'local');
   };
 
   if (!ready) return null;
   return (
-    <FlowProvider actor={actor}>
+    <FlowProvider actor={actor} storageKey={AGENT_STORAGE_KEY} skipStart>
       <div className="agent">
         <header className="site-header">
           <div className="agent__bar site-header__inner">
@@ -92,7 +84,11 @@ export function AgentApp() {
                 ))}
               </select>
             </div>
-            {loadedLanguage && <AgentStep key={step} customerLanguage={loadedLanguage} shortcuts={shortcuts} />}
+            {loadedLanguage && (
+              <ErrorBoundary resetKey={step} fallback={<ErrorPage />}>
+                {stopped ? <StoppedFlow /> : <AgentStep key={step} customerLanguage={loadedLanguage} shortcuts={shortcuts} />}
+              </ErrorBoundary>
+            )}
           </main>
           <div className="agent__side">
             <ResumeCodeForm />
@@ -104,4 +100,9 @@ export function AgentApp() {
       </div>
     </FlowProvider>
   );
+}
+
+/** A call whose flow stopped shows the error page, whose «start over» starts a new call. */
+function StoppedFlow(): never {
+  throw new Error('The agent flow stopped with an error');
 }

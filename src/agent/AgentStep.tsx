@@ -1,13 +1,15 @@
-import { type FormEvent, type RefObject, useEffect, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
-import { useFlow, useFlowActor } from '../app/FlowProvider';
+import { type RefObject, useEffect, useRef } from 'react';
+import { useT } from '../i18n/useT';
+import { useFlow, useFlowActor } from '../state/FlowProvider';
 import { Blocks } from '../components/Blocks';
 import { CountrySelect, Radios } from '../components/Choices';
 import { ErrorSummary } from '../components/ErrorSummary';
+import { PageHeading } from '../components/PageHeading';
 import { useTextValues } from '../components/useTextValues';
 import { type PageMeta, QUESTION_COUNT } from '../flow/machine';
 import { metaOf, stepOf } from '../flow/snapshot';
 import { type OutcomeId, QUESTIONS } from '../flow/steps';
+import { usePreviousStep, useQuestionForm } from '../state/useQuestionForm';
 import { NewCall, useNewCall } from './NewCall';
 import { useShortcuts } from './useShortcuts';
 
@@ -23,7 +25,7 @@ export function AgentStep({ customerLanguage, shortcuts }: { customerLanguage: s
   const heading = useRef<HTMLHeadingElement>(null);
   const newCall = useNewCall();
   const actor = useFlowActor();
-  const previous = useFlow((snapshot) => snapshot.context.route[snapshot.context.route.indexOf(step) - 1]);
+  const previous = usePreviousStep();
   const back = () => {
     if (previous !== undefined && previous !== 'start') actor.send({ type: 'GOTO', step: previous });
   };
@@ -52,27 +54,14 @@ interface PartProps {
 
 function AgentQuestion({ meta, customerLanguage, heading, shortcuts, back, newCall }: PartProps & { meta: QuestionMeta }) {
   const { question } = meta;
-  const { t } = useTranslation(['agent', 'flow']);
-  const customer = useTranslation('flow', { lng: customerLanguage }).t;
-  const actor = useFlowActor();
+  const { t } = useT('agent');
+  const customer = useT('flow', customerLanguage).t;
   const customerValues = useTextValues(customerLanguage);
   const values = useTextValues();
-  const given = useFlow((snapshot) => snapshot.context.answers[question]);
-  const [value, setValue] = useState(given ?? '');
-  const [error, setError] = useState(false);
-  const choose = (option: string) => {
-    setValue(option);
-    setError(false);
-  };
+  const { value, error, choose, submit } = useQuestionForm(question);
   const options = QUESTIONS[question].options;
   const isCountry = question === 'country';
   const fieldId = `agent-${question}`;
-
-  const submit = (event?: FormEvent) => {
-    event?.preventDefault();
-    if (value === '') setError(true);
-    else actor.send({ type: 'ANSWER', value });
-  };
 
   useShortcuts(shortcuts, {
     choose: (index) => {
@@ -90,10 +79,10 @@ function AgentQuestion({ meta, customerLanguage, heading, shortcuts, back, newCa
       <fieldset aria-describedby={`${fieldId}-notes`}>
         <legend>
           <span className="caption">{t('agent:question', { number: meta.number, total: QUESTION_COUNT })}</span>
-          <h1 ref={heading} tabIndex={-1} className="page-heading">
+          <PageHeading ref={heading}>
             <span className="agent-step__say">{t('agent:askCustomer')}:</span>{' '}
             <span lang={customerLanguage}>{customer(`${question}.title`, customerValues)}</span>
-          </h1>
+          </PageHeading>
         </legend>
         {meta.blocks.length > 0 && (
           <div className="hint agent-step__customer" lang={customerLanguage}>
@@ -146,16 +135,16 @@ function AgentOutcome({
   back,
   newCall,
 }: PartProps & { outcome: OutcomeId; meta: Extract<PageMeta, { kind: 'outcome' }> }) {
-  const { t } = useTranslation('agent');
-  const customer = useTranslation('flow', { lng: customerLanguage }).t;
+  const { t } = useT('agent');
+  const customer = useT('flow', customerLanguage).t;
   const customerValues = useTextValues(customerLanguage);
   useShortcuts(shortcuts, { choose: () => {}, proceed: () => {}, back, newCall });
   return (
     <div className="agent-step">
-      <h1 ref={heading} tabIndex={-1} className="page-heading">
+      <PageHeading ref={heading}>
         <span className="agent-step__say">{t('tellCustomer')}:</span>{' '}
         <span lang={customerLanguage}>{customer(`${outcome}.title`, customerValues)}</span>
-      </h1>
+      </PageHeading>
       <div className="outcome" lang={customerLanguage}>
         <Blocks step={outcome} blocks={meta.blocks} values={customerValues} lng={customerLanguage} />
       </div>

@@ -1,5 +1,5 @@
-import { useTranslation } from 'react-i18next';
-import { useFlow, useFlowActor } from '../app/FlowProvider';
+import { useT } from '../i18n/useT';
+import { useFlow, useFlowActor } from '../state/FlowProvider';
 import { useTextValues } from '../components/useTextValues';
 import { answerLabel } from '../i18n/textValues';
 import { stepOf } from '../flow/snapshot';
@@ -7,7 +7,7 @@ import { answeredOnRoute, isOutcome } from '../flow/steps';
 
 /** Every answer so far, each one click from being changed, and the path the answers took. */
 export function AnswersPanel() {
-  const { t, i18n } = useTranslation(['agent', 'flow']);
+  const { t, language } = useT('agent');
   const actor = useFlowActor();
   const { route, answers } = useFlow((snapshot) => snapshot.context);
   const step = useFlow(stepOf);
@@ -28,7 +28,7 @@ export function AnswersPanel() {
               <div key={question} className="agent-answers__row">
                 <dt>{t(`flow:${question}.summary`)}</dt>
                 <dd>
-                  {answerLabel(question, answers[question] ?? '', i18n.language, t)}
+                  {answerLabel(question, answers[question] ?? '', language, t)}
                 </dd>
                 <dd>
                   <button

@@ -1,6 +1,6 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
-import { useFlow } from '../app/FlowProvider';
+import { useT } from '../i18n/useT';
+import { useFlow } from '../state/FlowProvider';
 import { useTextValues } from '../components/useTextValues';
 import { encodeResumeCode } from '../flow/resumeCode';
 import { stepOf } from '../flow/snapshot';
@@ -8,7 +8,7 @@ import { caseNote } from './caseNotes';
 
 /** The case note, shown as it will be pasted; copied in one click or saved as a .txt. Nothing is sent. */
 export function CaseNotes({ customerLanguage }: { customerLanguage: string }) {
-  const { t, i18n } = useTranslation(['agent', 'flow']);
+  const { t, language } = useT('agent');
   const { route, answers } = useFlow((snapshot) => snapshot.context);
   const step = useFlow(stepOf);
   const values = useTextValues();
@@ -16,7 +16,7 @@ export function CaseNotes({ customerLanguage }: { customerLanguage: string }) {
   const code = encodeResumeCode({ step, answers });
   const text = caseNote({
     t,
-    language: i18n.language,
+    language: language,
     customerLanguage,
     date: new Date(),
     step,

@@ -1,6 +1,7 @@
-import { useEffect, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
-import { useFlowActor } from '../app/FlowProvider';
+import { useState } from 'react';
+import { ConfirmPanel } from '../components/ConfirmPanel';
+import { useT } from '../i18n/useT';
+import { useRestart } from '../state/FlowProvider';
 
 export function useNewCall() {
   const [asking, setAsking] = useState(false);
@@ -9,16 +10,11 @@ export function useNewCall() {
 
 /** Starting a new call deletes this one's answers, so it asks first; its confirm button takes focus. */
 export function NewCall({ state }: { state: ReturnType<typeof useNewCall> }) {
-  const { t } = useTranslation('agent');
-  const actor = useFlowActor();
-  const confirm = useRef<HTMLButtonElement>(null);
-  useEffect(() => {
-    if (state.asking) confirm.current?.focus();
-  }, [state.asking]);
+  const { t } = useT('agent');
+  const restart = useRestart();
   const start = () => {
     state.cancel();
-    actor.send({ type: 'RESTART' });
-    actor.send({ type: 'START' });
+    restart();
   };
   if (!state.asking) {
     return (
@@ -30,17 +26,15 @@ export function NewCall({ state }: { state: ReturnType<typeof useNewCall> }) {
     );
   }
   return (
-    <section className="confirm" aria-labelledby="new-call-heading">
-      <h2 id="new-call-heading">{t('newCall.heading')}</h2>
-      <p>{t('newCall.text')}</p>
-      <div className="button-row">
-        <button type="button" ref={confirm} className="button button--warning" onClick={start}>
-          {t('newCall.confirm')}
-        </button>
-        <button type="button" className="button button--secondary" onClick={state.cancel}>
-          {t('newCall.cancel')}
-        </button>
-      </div>
-    </section>
+    <ConfirmPanel
+      id="new-call-heading"
+      heading={t('newCall.heading')}
+      text={t('newCall.text')}
+      confirm={t('newCall.confirm')}
+      cancel={t('newCall.cancel')}
+      onConfirm={start}
+      onCancel={state.cancel}
+      focus="confirm"
+    />
   );
 }

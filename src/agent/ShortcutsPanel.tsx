@@ -1,8 +1,8 @@
-import { useTranslation } from 'react-i18next';
+import { useT } from '../i18n/useT';
 
 /** The shortcuts, listed where the agent sees them, and a way to turn them off (WCAG 2.1.4). */
 export function ShortcutsPanel({ enabled, onToggle }: { enabled: boolean; onToggle: (on: boolean) => void }) {
-  const { t } = useTranslation('agent');
+  const { t } = useT('agent');
   return (
     <section className="agent-panel" aria-labelledby="agent-shortcuts">
       <h2 id="agent-shortcuts">{t('shortcuts.heading')}</h2>

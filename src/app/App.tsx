@@ -1,17 +1,15 @@
-import { lazy, Suspense } from 'react';
-import { usePlace } from './history';
-import { stepForPath, stepOf } from '../flow/snapshot';
-import { useFlow } from './FlowProvider';
+import { lazy, type ReactNode, Suspense, useEffect } from 'react';
+import { Outlet, Route, Routes, useLocation } from 'react-router';
+import { FLOW_PATHS, stepOf } from '../flow/snapshot';
 import { ErrorPage } from '../pages/ErrorPage';
 import { NotFoundPage } from '../pages/NotFoundPage';
 import { StepPage } from '../pages/StepPage';
-import { ErrorBoundary } from './ErrorBoundary';
-import { Layout } from './Layout';
-import { useUrlSync } from './useUrlSync';
+import { useFlow } from '../state/FlowProvider';
+import { useUrlSync } from '../state/useUrlSync';
+import { ErrorBoundary } from '../components/ErrorBoundary';
+import { ACCESSIBILITY_PATH, Layout } from './Layout';
 
-/** The accessibility statement's address; the footer links here. */
-const ACCESSIBILITY_PATH = '/tilgjengelighet';
-const AGENT_PATH = '/agent';
+export const AGENT_PATH = '/agent';
 
 /** Agent mode is its own chunk: customers never download it. */
 const AgentApp = lazy(() => import('../agent/AgentApp').then((module) => ({ default: module.AgentApp })));
@@ -20,29 +18,63 @@ const AccessibilityPage = lazy(() =>
   import('../pages/AccessibilityPage').then((module) => ({ default: module.AccessibilityPage })),
 );
 
-/** Every address of the flow shows the machine's step; any other address is not found. */
+/**
+ * One route per address the machine's steps name, plus agent mode, the accessibility statement and
+ * not found. A flow route never picks the step: it shows the machine's, and the address follows.
+ */
 export function App() {
-  const { pathname } = usePlace();
-  const step = useFlow(stepOf);
   useUrlSync();
-  if (pathname.replace(/\/+$/, '') === AGENT_PATH) {
-    return (
-      <ErrorBoundary resetKey={pathname} fallback={<ErrorPage />}>
-        <Suspense>
-          <AgentApp />
-        </Suspense>
-      </ErrorBoundary>
-    );
-  }
-  const inFlow = stepForPath(pathname) !== undefined;
-  const page =
-    pathname.replace(/\/+$/, '') === ACCESSIBILITY_PATH ? <AccessibilityPage /> : inFlow ? <StepPage /> : <NotFoundPage />;
+  useEffect(() => {
+    // For tests and the benchmark: the page is React's now, so a click acts on the flow.
+    document.documentElement.dataset.hydrated = '';
+  }, []);
   return (
-    <Layout>
-      {/* In the flow, a new step tries again; the address catching up with a failed step does not. */}
-      <ErrorBoundary resetKey={inFlow ? step : pathname} fallback={<ErrorPage />}>
-        <Suspense>{page}</Suspense>
-      </ErrorBoundary>
-    </Layout>
+    <Routes>
+      <Route
+        path={AGENT_PATH}
+        caseSensitive
+        element={
+          // Only a lost chunk ends here: the agent's own pages catch their faults inside its flow.
+          <Guarded resetKey={AGENT_PATH} fallback={<ErrorPage canStartOver={false} />}>
+            <AgentApp />
+          </Guarded>
+        }
+      />
+      <Route
+        element={
+          <Layout>
+            <Outlet />
+          </Layout>
+        }
+      >
+        {[...FLOW_PATHS.keys()].map((path) => (
+          <Route key={path} path={path} caseSensitive element={<FlowPage />} />
+        ))}
+        <Route path={ACCESSIBILITY_PATH} caseSensitive element={<PageAt element={<AccessibilityPage />} />} />
+        <Route path="*" element={<PageAt element={<NotFoundPage />} />} />
+      </Route>
+    </Routes>
+  );
+}
+
+/** In the flow, a new step tries again; the address catching up with a failed step does not. */
+function FlowPage() {
+  const step = useFlow(stepOf);
+  return (
+    <Guarded resetKey={step}>
+      <StepPage />
+    </Guarded>
+  );
+}
+
+function PageAt({ element }: { element: ReactNode }) {
+  return <Guarded resetKey={useLocation().pathname}>{element}</Guarded>;
+}
+
+function Guarded({ resetKey, fallback = <ErrorPage />, children }: { resetKey: string; fallback?: ReactNode; children: ReactNode }) {
+  return (
+    <ErrorBoundary resetKey={resetKey} fallback={fallback}>
+      <Suspense>{children}</Suspense>
+    </ErrorBoundary>
   );
 }

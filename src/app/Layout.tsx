@@ -1,13 +1,30 @@
-import type { ReactNode } from 'react';
-import { AppLink } from '../components/AppLink';
+import type { MouseEvent, ReactNode } from 'react';
+import { Link } from 'react-router';
 import { LanguageSwitch } from '../components/LanguageSwitch';
 import { MoreHelp } from '../components/MoreHelp';
-import { useEmbedded } from './EmbedMode';
+import { useEmbedded } from '../state/EmbedMode';
 import { useT } from '../i18n/useT';
+import { useWizardLink } from '../state/entries';
+
+/** The accessibility statement's address; the footer links here. */
+export const ACCESSIBILITY_PATH = '/tilgjengelighet';
+
+/**
+ * The skip link moves focus without a history entry of its own: an entry for `#main` would be one
+ * more Back, and going back to it would move focus to `main` again.
+ */
+function skipToMain(event: MouseEvent<HTMLAnchorElement>) {
+  const main = document.getElementById('main');
+  if (!main) return;
+  event.preventDefault();
+  main.focus();
+  main.scrollIntoView();
+}
 
 export function Layout({ children }: { children: ReactNode }) {
   const { t } = useT('common');
   const embedded = useEmbedded();
+  const accessibility = useWizardLink(ACCESSIBILITY_PATH);
   return (
     <div className="page">
       {embedded ? (
@@ -16,7 +33,7 @@ export function Layout({ children }: { children: ReactNode }) {
         </div>
       ) : (
         <>
-          <a className="skip-link" href="#main">
+          <a className="skip-link" href="#main" onClick={skipToMain}>
             {t('skipLink')}
           </a>
           <header className="site-header">
@@ -36,7 +53,7 @@ export function Layout({ children }: { children: ReactNode }) {
       {!embedded && (
         <footer className="site-footer">
           <div className="container">
-            <AppLink to="/tilgjengelighet">{t('footer.accessibility')}</AppLink>
+            <Link {...accessibility}>{t('footer.accessibility')}</Link>
           </div>
         </footer>
       )}

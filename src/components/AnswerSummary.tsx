@@ -1,5 +1,7 @@
-import { memo } from 'react';
-import { useFlow, useFlowActor } from '../app/FlowProvider';
+import { memo, type ReactNode } from 'react';
+import { Link } from 'react-router';
+import { useFlow } from '../state/FlowProvider';
+import { useWizardLink } from '../state/entries';
 import { answerLabel } from '../i18n/textValues';
 import { pathOf } from '../flow/snapshot';
 import { answeredOnRoute } from '../flow/steps';
@@ -9,7 +11,6 @@ import { useT } from '../i18n/useT';
 // Memoised: it has no props, and the answers do not change while the person picks a choice.
 export const AnswerSummary = memo(function AnswerSummary() {
   const { t, language } = useT('flow');
-  const actor = useFlowActor();
   const { answers, route } = useFlow((snapshot) => snapshot.context);
   const given = answeredOnRoute(route, answers);
   if (given.length === 0) return null;
@@ -22,19 +23,13 @@ export const AnswerSummary = memo(function AnswerSummary() {
             <dt>{t(`flow:${question}.summary`)}</dt>
             <dd>{answerLabel(question, answers[question] ?? '', language, t)}</dd>
             <dd className="answers__change">
-              <a
-                href={pathOf(question)}
-                onClick={(event) => {
-                  event.preventDefault();
-                  actor.send({ type: 'GOTO', step: question, review: true });
-                }}
-              >
+              <ChangeLink path={pathOf(question)}>
                 {t('common:answers.change')}
                 <span className="visually-hidden">
                   {' '}
                   {t('common:answers.changeHidden', { question: t(`flow:${question}.title`) })}
                 </span>
-              </a>
+              </ChangeLink>
             </dd>
           </div>
         ))}
@@ -42,3 +37,8 @@ export const AnswerSummary = memo(function AnswerSummary() {
     </section>
   );
 });
+
+/** «Endre» opens the question as a page of its own; the machine then reviews the answers after it. */
+function ChangeLink({ path, children }: { path: string; children: ReactNode }) {
+  return <Link {...useWizardLink(path, true)}>{children}</Link>;
+}

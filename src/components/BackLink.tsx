@@ -1,7 +1,10 @@
-import { useFlow, useFlowActor } from '../app/FlowProvider';
-import { useHistory } from '../app/history';
-import { pathOf, stepOf } from '../flow/snapshot';
+import { Link, useLocation, useNavigate } from 'react-router';
+import { pathOf } from '../flow/snapshot';
 import { useT } from '../i18n/useT';
+import { entryOf } from '../state/entries';
+import { useFlowActor } from '../state/FlowProvider';
+import { usePreviousStep } from '../state/useQuestionForm';
+import { isPlainClick } from './isPlainClick';
 
 /**
  * Does what the browser's Back does. Opened from a link with no history in this tab, it goes to
@@ -10,23 +13,22 @@ import { useT } from '../i18n/useT';
 export function BackLink() {
   const { t } = useT('common');
   const actor = useFlowActor();
-  const history = useHistory();
-  const previous = useFlow((snapshot) => {
-    const { route } = snapshot.context;
-    return route[route.indexOf(stepOf(snapshot)) - 1];
-  });
+  const location = useLocation();
+  const navigate = useNavigate();
+  const previous = usePreviousStep();
   if (previous === undefined) return null;
   return (
-    <a
+    <Link
       className="back-link"
-      href={pathOf(previous)}
+      to={pathOf(previous) + location.search}
       onClick={(event) => {
+        if (!isPlainClick(event)) return;
         event.preventDefault();
-        if (history.canGoBack()) history.back();
+        if (entryOf(location).depth > 0) void navigate(-1);
         else actor.send({ type: 'GOTO', step: previous });
       }}
     >
       {t('back')}
-    </a>
+    </Link>
   );
 }

@@ -1,7 +1,6 @@
 import { memo } from 'react';
-import { useFlow } from '../app/FlowProvider';
-import { CONDITIONS } from '../flow/conditions';
-import type { Block } from '../flow/machine';
+import { useFlow } from '../state/FlowProvider';
+import { type Block, type BlockMarkup, shownBlocks } from '../flow/conditions';
 import type { StepId } from '../flow/steps';
 import { Text, type TextValues } from './Text';
 import { useT } from '../i18n/useT';
@@ -18,19 +17,18 @@ interface BlocksProps {
 // Memoised: a question's paragraphs stay as they are while the person picks a choice.
 export const Blocks = memo(function Blocks({ step, blocks, values, lng }: BlocksProps) {
   const answers = useFlow((snapshot) => snapshot.context.answers);
-  const shown = blocks
-    .filter((block) => typeof block === 'string' || CONDITIONS[block.when](answers))
-    .map((block) => (typeof block === 'string' ? block : block.key));
-  return shown.map((key) => <BlockText key={key} k={`${step}.${key}`} name={key} values={values} lng={lng} />);
+  return shownBlocks(blocks, answers).map(({ key, as }) => (
+    <BlockText key={key} k={`${step}.${key}`} as={as} values={values} lng={lng} />
+  ));
 });
 
-function BlockText({ k, name, values, lng }: { k: string; name: string; values: TextValues; lng?: string }) {
+function BlockText({ k, as, values, lng }: { k: string; as: BlockMarkup; values: TextValues; lng?: string }) {
   const { t } = useT('flow', lng);
-  const text: unknown = t(k, { returnObjects: true, ...values });
-  if (Array.isArray(text)) {
+  if (as === 'list') {
+    const items: unknown = t(k, { returnObjects: true, ...values });
     return (
       <ul className="list">
-        {text.map((_, i) => (
+        {(Array.isArray(items) ? items : []).map((_, i) => (
           <li key={i}>
             <Text ns="flow" k={`${k}.${i}`} values={values} lng={lng} />
           </li>
@@ -38,9 +36,9 @@ function BlockText({ k, name, values, lng }: { k: string; name: string; values: 
       </ul>
     );
   }
-  if (name.endsWith('Heading')) return <h2>{String(text)}</h2>;
+  if (as === 'heading') return <h2>{t(k, values)}</h2>;
   return (
-    <p className={name === 'lead' ? 'lead' : undefined}>
+    <p className={as === 'lead' ? 'lead' : undefined}>
       <Text ns="flow" k={k} values={values} lng={lng} />
     </p>
   );

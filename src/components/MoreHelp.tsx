@@ -1,4 +1,4 @@
-import { useFlow } from '../app/FlowProvider';
+import { useFlow } from '../state/FlowProvider';
 import { encodeResumeCode } from '../flow/resumeCode';
 import { stepOf } from '../flow/snapshot';
 import { Text } from './Text';

@@ -1,41 +1,34 @@
 import { useEffect, useRef, useState } from 'react';
-import { useFlow, useFlowActor } from '../app/FlowProvider';
+import { useFlow, useRestart } from '../state/FlowProvider';
 import { useT } from '../i18n/useT';
+import { ConfirmPanel } from './ConfirmPanel';
 
 /** Clears everything; asks first when answers would be lost. */
 export function StartOver() {
   const { t } = useT('common');
-  const actor = useFlowActor();
+  const restart = useRestart();
   const hasAnswers = useFlow((snapshot) => Object.keys(snapshot.context.answers).length > 0);
   const [asking, setAsking] = useState(false);
-  const heading = useRef<HTMLHeadingElement>(null);
   const opener = useRef<HTMLButtonElement>(null);
   const wasAsking = useRef(false);
 
   useEffect(() => {
-    if (asking) heading.current?.focus();
-    else if (wasAsking.current) opener.current?.focus();
+    if (!asking && wasAsking.current) opener.current?.focus();
     wasAsking.current = asking;
   }, [asking]);
 
-  const restart = () => actor.send({ type: 'RESTART' });
-
   if (asking) {
     return (
-      <section className="confirm" aria-labelledby="start-over-heading">
-        <h2 id="start-over-heading" ref={heading} tabIndex={-1}>
-          {t('startOver.heading')}
-        </h2>
-        <p>{t('startOver.text')}</p>
-        <div className="button-row">
-          <button type="button" className="button button--warning" onClick={restart}>
-            {t('startOver.confirm')}
-          </button>
-          <button type="button" className="button button--secondary" onClick={() => setAsking(false)}>
-            {t('startOver.cancel')}
-          </button>
-        </div>
-      </section>
+      <ConfirmPanel
+        id="start-over-heading"
+        heading={t('startOver.heading')}
+        text={t('startOver.text')}
+        confirm={t('startOver.confirm')}
+        cancel={t('startOver.cancel')}
+        onConfirm={restart}
+        onCancel={() => setAsking(false)}
+        focus="heading"
+      />
     );
   }
   return (

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { useFlow } from '../app/FlowProvider';
+import { useFlow } from '../state/FlowProvider';
 import { textValues } from '../i18n/textValues';
 import type { TextValues } from './Text';
 import { useT } from '../i18n/useT';

@@ -1,4 +1,4 @@
-import type { FlowActor } from '../app/flowActor';
+import type { FlowActor } from '../state/flowActor';
 import { metaOf, stepOf } from '../flow/snapshot';
 import { type ChildMessage, embedOrigins, envelope, isAllowedOrigin, isHostHello } from './protocol';
 

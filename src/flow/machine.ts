@@ -1,6 +1,5 @@
 import { assign, setup } from 'xstate';
-import { isAppStore, isProratedRefundCountry } from '../rules/refund';
-import type { Condition } from './conditions';
+import { type Block, type Condition, CONDITIONS } from './conditions';
 import {
   type Answers,
   type OutcomeId,
@@ -12,8 +11,11 @@ import {
   isAllowedAnswer,
   isOutcome,
   isQuestion,
+  questionNumber,
   sanitizeAnswers,
 } from './steps';
+
+export type { Block };
 
 export interface FlowContext {
   /** The answers that apply to the current route, keyed by question. */
@@ -32,9 +34,6 @@ export type FlowEvent =
   | { type: 'GOTO'; step: StepId; review?: boolean }
   | { type: 'RESUME'; answers: Answers }
   | { type: 'RESTART' };
-
-/** A paragraph (or list, or heading) of a page: an i18n key under the page's own key. */
-export type Block = string | { readonly key: string; readonly when: Condition };
 
 export type PageMeta =
   | { readonly kind: 'start'; readonly slug: ''; readonly blocks: readonly Block[] }
@@ -67,23 +66,20 @@ function omit(answers: Answers, steps: readonly StepId[]): Answers {
   return Object.fromEntries(Object.entries(answers).filter(([question]) => !steps.includes(question as StepId)));
 }
 
+/** Each named condition on the answers, as a guard a route can turn on. */
+const conditionGuards = Object.fromEntries(
+  Object.entries(CONDITIONS).map(([name, holds]) => [name, ({ context }: { context: FlowContext }) => holds(context.answers)]),
+) as Record<Condition, (args: { context: FlowContext }) => boolean>;
+
 const flow = setup({
-  types: { context: {} as FlowContext, events: {} as FlowEvent },
+  types: { context: {} as FlowContext, events: {} as FlowEvent, meta: {} as PageMeta },
   guards: {
+    ...conditionGuards,
     isOption: ({ event }, { question }: { question: QuestionId }) =>
       event.type === 'ANSWER' && isAllowedAnswer(question, event.value),
     passesThrough: ({ context }, { question }: { question: QuestionId }) => context.passThrough === question,
     isOnRoute: ({ context, event }, { step }: { step: StepId }) =>
       event.type === 'GOTO' && event.step === step && context.route.includes(step),
-    chargeNotRecognised: ({ context }) => context.answers.reason === 'ukjent-trekk',
-    otherSubscription: ({ context }) => context.answers.plan === 'annet',
-    boughtInAppStore: ({ context }) => isAppStore(context.answers.purchase),
-    subscriptionNotFound: ({ context }) => context.answers.signIn === 'finner-ikke',
-    alreadySetToExpire: ({ context }, { question }: { question: 'manage' | 'cancel' }) =>
-      context.answers[question] === 'sla-pa',
-    keepsSubscription: ({ context }) => context.answers.confirm === 'behold',
-    cancellationFailed: ({ context }) => context.answers.finish === 'feil',
-    cancelsInProratedRefundCountry: ({ context }) => isProratedRefundCountry(context.answers.country),
   },
   actions: {
     /**
@@ -132,20 +128,10 @@ const flow = setup({
   },
 });
 
-/** The rules a route can depend on: the guards named after them. */
-type Rule =
-  | 'chargeNotRecognised'
-  | 'otherSubscription'
-  | 'boughtInAppStore'
-  | 'subscriptionNotFound'
-  | { type: 'alreadySetToExpire'; params: { question: 'manage' | 'cancel' } }
-  | 'keepsSubscription'
-  | 'cancellationFailed'
-  | 'cancelsInProratedRefundCountry';
-
 interface Route {
   readonly to: StepId;
-  readonly when?: Rule;
+  /** The named condition (src/flow/conditions.ts) the route turns on. */
+  readonly when?: Condition;
 }
 
 /**
@@ -155,14 +141,13 @@ interface Route {
  */
 function question(
   id: QuestionId,
-  number: number,
   blocks: readonly Block[],
   routes: readonly Route[],
   options: { showAnswers?: boolean } = {},
 ) {
   return flow.createStateConfig({
     id,
-    meta: { kind: 'question', question: id, slug: QUESTIONS[id].slug, number, blocks, ...options } satisfies PageMeta,
+    meta: { kind: 'question', question: id, slug: QUESTIONS[id].slug, number: questionNumber(id), blocks, ...options },
     initial: 'asking',
     states: {
       asking: { always: { guard: { type: 'passesThrough', params: { question: id } }, target: 'answered' } },
@@ -188,12 +173,16 @@ function outcome(id: OutcomeId, blocks: readonly Block[]) {
   return flow.createStateConfig({
     id,
     type: 'final',
-    meta: { kind: 'outcome', slug: OUTCOMES[id].slug, blocks } satisfies PageMeta,
+    meta: { kind: 'outcome', slug: OUTCOMES[id].slug, blocks },
   });
 }
 
+const LEAD = { key: 'lead', as: 'lead' } as const;
+const NEXT_HEADING = { key: 'nextHeading', as: 'heading' } as const;
+const NEXT = { key: 'next', as: 'list' } as const;
+
 /** The blocks every outcome has: what applies, why, and what to do next. */
-const OUTCOME_BLOCKS = ['lead', 'why', 'nextHeading', 'next'] as const;
+const OUTCOME_BLOCKS: readonly Block[] = [LEAD, 'why', NEXT_HEADING, NEXT];
 
 export const refundMachine = flow.createMachine({
   id: 'refusjonsveiviser',
@@ -214,52 +203,40 @@ export const refundMachine = flow.createMachine({
       states: {
         start: {
           id: 'start',
-          meta: { kind: 'start', slug: '', blocks: ['lead', 'facts', 'before'] } satisfies PageMeta,
+          meta: { kind: 'start', slug: '', blocks: [LEAD, { key: 'facts', as: 'list' }, 'before'] },
           on: { START: { target: 'reason', actions: { type: 'advance', params: { from: 'start', to: 'reason' } } } },
         },
-        reason: question('reason', 1, [], [{ to: 'checkCharge', when: 'chargeNotRecognised' }, { to: 'plan' }]),
-        plan: question('plan', 2, ['hint'], [{ to: 'otherSubscription', when: 'otherSubscription' }, { to: 'purchase' }]),
-        purchase: question('purchase', 3, ['hint'], [{ to: 'appStore', when: 'boughtInAppStore' }, { to: 'country' }]),
-        country: question('country', 4, ['hint'], [{ to: 'signIn' }]),
-        signIn: question(
-          'signIn',
-          5,
+        reason: question('reason', [], [{ to: 'checkCharge', when: 'chargeNotRecognised' }, { to: 'plan' }]),
+        plan: question('plan', ['hint'], [{ to: 'otherSubscription', when: 'otherSubscription' }, { to: 'purchase' }]),
+        purchase: question('purchase', ['hint'], [{ to: 'appStore', when: 'boughtInAppStore' }, { to: 'country' }]),
+        country: question('country', ['hint'], [{ to: 'signIn' }]),
+        signIn: question('signIn',
           ['hint', 'account', { key: 'unsureNote', when: 'purchaseUnsure' }],
           [{ to: 'cannotFind', when: 'subscriptionNotFound' }, { to: 'manage' }],
         ),
-        manage: question(
-          'manage',
-          6,
+        manage: question('manage',
           ['hint'],
-          [{ to: 'alreadyExpiring', when: { type: 'alreadySetToExpire', params: { question: 'manage' } } }, { to: 'cancel' }],
+          [{ to: 'alreadyExpiring', when: 'setToExpireOnManage' }, { to: 'cancel' }],
         ),
-        cancel: question(
-          'cancel',
-          7,
+        cancel: question('cancel',
           ['hint'],
-          [{ to: 'alreadyExpiring', when: { type: 'alreadySetToExpire', params: { question: 'cancel' } } }, { to: 'storage' }],
+          [{ to: 'alreadyExpiring', when: 'setToExpireOnCancel' }, { to: 'storage' }],
         ),
-        storage: question(
-          'storage',
-          8,
+        storage: question('storage',
           ['loss', { key: 'lossShared', when: 'sharedMembersLoseBenefits' }],
           [{ to: 'confirm' }],
         ),
-        confirm: question(
-          'confirm',
-          9,
+        confirm: question('confirm',
           [
             { key: 'overQuota', when: 'overQuota' },
-            { key: 'overQuotaList', when: 'overQuota' },
+            { key: 'overQuotaList', as: 'list', when: 'overQuota' },
             { key: 'withinQuota', when: 'notOverQuota' },
             'quotas',
           ],
           [{ to: 'kept', when: 'keepsSubscription' }, { to: 'finish' }],
           { showAnswers: true },
         ),
-        finish: question(
-          'finish',
-          10,
+        finish: question('finish',
           ['hint', 'terms'],
           [
             { to: 'contactSupport', when: 'cancellationFailed' },
@@ -270,12 +247,12 @@ export const refundMachine = flow.createMachine({
         checkCharge: outcome('checkCharge', OUTCOME_BLOCKS),
         otherSubscription: outcome('otherSubscription', OUTCOME_BLOCKS),
         appStore: outcome('appStore', [
-          'lead',
+          LEAD,
           'why',
-          'nextHeading',
+          NEXT_HEADING,
           { key: 'nextGooglePlay', when: 'boughtOnGooglePlay' },
           { key: 'nextApple', when: 'boughtOnApple' },
-          'next',
+          NEXT,
         ]),
         cannotFind: outcome('cannotFind', OUTCOME_BLOCKS),
         alreadyExpiring: outcome('alreadyExpiring', OUTCOME_BLOCKS),

@@ -40,20 +40,4 @@ export function fromEnvelope(machineId: string, text: string | null): SavedFlow 
   return { step, answers: clean, review };
 }
 
-/** Session storage that may be missing or throw (blocked in a third-party frame): never fatal. */
-export function readStorage(key: string): string | null {
-  try {
-    return window.sessionStorage.getItem(key);
-  } catch {
-    return null;
-  }
-}
-
-export function writeStorage(key: string, value: string | null): void {
-  try {
-    if (value === null) window.sessionStorage.removeItem(key);
-    else window.sessionStorage.setItem(key, value);
-  } catch {
-    // Storage is a convenience: without it the answers live in memory for this page.
-  }
-}
+export { readStorage, writeStorage } from './storage';

@@ -19,7 +19,7 @@ export function parsePresets(search: string): Answers {
     const [raw] = values;
     if (values.length !== 1 || raw === undefined || raw.length > MAX_VALUE_LENGTH) continue;
     const value = normalise(question, raw.trim());
-    if (isAllowedAnswer(question, value)) answers[question] = value;
+    if (isAllowedAnswer(question, value)) Object.assign(answers, { [question]: value });
   }
   return answers;
 }

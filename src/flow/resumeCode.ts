@@ -91,7 +91,7 @@ export function decodeResumeCode(input: string): DecodedCode {
   for (const { question, options } of [...RADICES].reverse()) {
     const index = Number(value % BigInt(options.length + 1));
     value /= BigInt(options.length + 1);
-    if (index > 0) answers[question] = options[index - 1];
+    if (index > 0) Object.assign(answers, { [question]: options[index - 1] });
   }
   const step = STEP_IDS[Number(value)];
   if (value >= BigInt(STEP_IDS.length) || step === undefined) return { ok: false, reason: 'invalid' };

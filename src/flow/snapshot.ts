@@ -12,19 +12,28 @@ export function stepOf(snapshot: FlowSnapshot): StepId {
 
 /** The meta each step declares in the machine. */
 export function metaOf(step: StepId): PageMeta {
-  return refundMachine.getStateNodeById(step).meta as PageMeta;
+  const { meta } = refundMachine.getStateNodeById(step);
+  if (!meta) throw new Error(`The step ${step} declares no meta`);
+  return meta;
 }
 
 export function pathOf(step: StepId): string {
   return `/${metaOf(step).slug}`;
 }
 
-const bySlug = new Map(STEP_IDS.map((step) => [pathOf(step), step]));
+/** Every address of the flow, and the step each names. */
+export const FLOW_PATHS: ReadonlyMap<string, StepId> = new Map(STEP_IDS.map((step) => [pathOf(step), step]));
 
 /** The step an address names, if any; a trailing slash is allowed. */
 export function stepForPath(pathname: string): StepId | undefined {
   const path = pathname.length > 1 ? pathname.replace(/\/+$/, '') : pathname;
-  return bySlug.get(path || '/');
+  return FLOW_PATHS.get(path || '/');
+}
+
+/** The step before the current one on the route, if any. */
+export function previousStepOf(snapshot: FlowSnapshot): StepId | undefined {
+  const { route } = snapshot.context;
+  return route[route.indexOf(stepOf(snapshot)) - 1];
 }
 
 /** The furthest step the answers allow: where a wrong address is sent. */

@@ -46,7 +46,15 @@ export const QUESTION_IDS = Object.keys(QUESTIONS) as QuestionId[];
 export const OUTCOME_IDS = Object.keys(OUTCOMES) as OutcomeId[];
 export const STEP_IDS: readonly StepId[] = ['start', ...QUESTION_IDS, ...OUTCOME_IDS];
 
-export type Answers = Partial<Record<QuestionId, string>>;
+/** The answers a question accepts, as a literal union: a typo in a guard does not compile. */
+export type AnswerOf<Q extends QuestionId> = (typeof QUESTIONS)[Q]['options'][number];
+
+export type Answers = { [Q in QuestionId]?: AnswerOf<Q> };
+
+/** A question's number in the order of the longest path, from 1. */
+export function questionNumber(question: QuestionId): number {
+  return QUESTION_IDS.indexOf(question) + 1;
+}
 
 export function isQuestion(step: string): step is QuestionId {
   return Object.hasOwn(QUESTIONS, step);
@@ -60,7 +68,7 @@ export function isStep(step: unknown): step is StepId {
   return typeof step === 'string' && (step === 'start' || isQuestion(step) || isOutcome(step));
 }
 
-export function isAllowedAnswer(question: QuestionId, value: unknown): value is string {
+export function isAllowedAnswer<Q extends QuestionId>(question: Q, value: unknown): value is AnswerOf<Q> {
   return typeof value === 'string' && (QUESTIONS[question].options as readonly string[]).includes(value);
 }
 
@@ -70,7 +78,7 @@ export function sanitizeAnswers(input: unknown): Answers {
   if (typeof input !== 'object' || input === null) return answers;
   for (const question of QUESTION_IDS) {
     const value: unknown = Object.hasOwn(input, question) ? (input as Record<string, unknown>)[question] : undefined;
-    if (isAllowedAnswer(question, value)) answers[question] = value;
+    if (isAllowedAnswer(question, value)) Object.assign(answers, { [question]: value });
   }
   return answers;
 }

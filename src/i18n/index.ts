@@ -1,5 +1,6 @@
 import i18next, { type BackendModule } from 'i18next';
 import { initReactI18next } from 'react-i18next';
+import { readStorage, writeStorage } from '../flow/storage';
 import { DEFAULT_LANGUAGE, type Language, LANGUAGES, NAMESPACES, directionOf, isLanguage } from './languages';
 
 type Strings = { default: Record<string, unknown> };
@@ -47,19 +48,11 @@ export async function initI18n(language: Language) {
 const CHOICE_KEY = 'refusjonsveiviser.sprak';
 
 export function rememberLanguage(language: Language): void {
-  try {
-    window.localStorage.setItem(CHOICE_KEY, language);
-  } catch {
-    // Without storage the choice lasts for this page only.
-  }
+  writeStorage(CHOICE_KEY, language, 'local');
 }
 
 function rememberedLanguage(): string | null {
-  try {
-    return window.localStorage.getItem(CHOICE_KEY);
-  } catch {
-    return null;
-  }
+  return readStorage(CHOICE_KEY, 'local');
 }
 
 /** "Norwegian" without a written standard reads bokmål; Hebrew's old code is still sent. */

@@ -19,8 +19,9 @@ function useLanguage(): string {
   return useSyncExternalStore(subscribe, current, current);
 }
 
-// The accessibility statement's strings are loaded by its page before anything asks for them.
-type Namespace = (typeof NAMESPACES)[number] | 'accessibility';
+// The accessibility statement's and agent mode's strings are loaded by their page (the
+// statement, AgentApp) before anything under it asks for them.
+type Namespace = (typeof NAMESPACES)[number] | 'accessibility' | 'agent';
 const fixed = new Map<string, TFunction>();
 
 /**

@@ -1,9 +1,10 @@
 import { type RefObject, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { AppLink } from '../components/AppLink';
+import { Link } from 'react-router';
+import { useWizardLink } from '../state/entries';
 import { Text } from '../components/Text';
 import { useDocumentTitle } from '../components/useDocumentTitle';
-import { PageHeading } from './PageHeading';
+import { PageHeading } from '../components/PageHeading';
 
 /**
  * The accessibility statement (/tilgjengelighet). Its strings are their own namespace, loaded the
@@ -27,6 +28,7 @@ export function AccessibilityPage() {
 
 function Statement({ headingRef }: { headingRef: RefObject<HTMLHeadingElement | null> }) {
   const { t } = useTranslation('accessibility');
+  const home = useWizardLink('/');
   const title = t('title');
   useDocumentTitle(title);
   const list = (key: string) => t(key, { returnObjects: true }) as unknown as string[];
@@ -61,7 +63,7 @@ function Statement({ headingRef }: { headingRef: RefObject<HTMLHeadingElement | 
       <p>{t('feedback.authority')}</p>
 
       <p>
-        <AppLink to="/">{t('backToGuide')}</AppLink>
+        <Link {...home}>{t('backToGuide')}</Link>
       </p>
     </>
   );

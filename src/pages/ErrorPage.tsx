@@ -1,11 +1,13 @@
-import { STORAGE_KEY, writeStorage } from '../flow/persist';
 import { useDocumentTitle } from '../components/useDocumentTitle';
-import { PageHeading } from './PageHeading';
+import { PageHeading } from '../components/PageHeading';
 import { useT } from '../i18n/useT';
+import { useRestart } from '../state/FlowProvider';
 
 /** Where any fault ends: in the current language, with a way on. Help is beside it, as on every page. */
-export function ErrorPage() {
+/** `canStartOver` is false where there is no flow yet to start over (agent mode's chunk did not load). */
+export function ErrorPage({ canStartOver = true }: { canStartOver?: boolean }) {
   const { t } = useT('common');
+  const restart = useRestart();
   const title = t('error.title');
   useDocumentTitle(title);
   return (
@@ -17,17 +19,12 @@ export function ErrorPage() {
         <button type="button" className="button" onClick={() => window.location.reload()}>
           {t('error.retry')}
         </button>
-        <button
-          type="button"
-          className="button button--secondary"
-          onClick={() => {
-            // A fresh page: whatever broke (the flow, a lost chunk) starts clean.
-            writeStorage(STORAGE_KEY, null);
-            window.location.assign(`/${window.location.search}`);
-          }}
-        >
-          {t('error.startOver')}
-        </button>
+        {canStartOver && (
+          // The flow this page is in: the customer's, or the agent's call.
+          <button type="button" className="button button--secondary" onClick={restart}>
+            {t('error.startOver')}
+          </button>
+        )}
       </div>
     </>
   );

@@ -1,10 +1,12 @@
-import { AppLink } from '../components/AppLink';
+import { Link } from 'react-router';
+import { useWizardLink } from '../state/entries';
 import { useDocumentTitle } from '../components/useDocumentTitle';
-import { PageHeading } from './PageHeading';
+import { PageHeading } from '../components/PageHeading';
 import { useT } from '../i18n/useT';
 
 export function NotFoundPage() {
   const { t } = useT('common');
+  const home = useWizardLink('/');
   const title = t('notFound.title');
   useDocumentTitle(title);
   return (
@@ -12,7 +14,7 @@ export function NotFoundPage() {
       <PageHeading>{title}</PageHeading>
       <p>{t('notFound.text')}</p>
       <p>
-        <AppLink to="/">{t('notFound.link')}</AppLink>
+        <Link {...home}>{t('notFound.link')}</Link>
       </p>
     </>
   );

@@ -4,7 +4,7 @@ import { useDocumentTitle } from '../components/useDocumentTitle';
 import { useTextValues } from '../components/useTextValues';
 import type { PageMeta } from '../flow/machine';
 import type { OutcomeId } from '../flow/steps';
-import { PageHeading } from './PageHeading';
+import { PageHeading } from '../components/PageHeading';
 import { useT } from '../i18n/useT';
 
 export function OutcomePage({ step, meta }: { step: OutcomeId; meta: Extract<PageMeta, { kind: 'outcome' }> }) {

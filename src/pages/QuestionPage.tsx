@@ -1,5 +1,5 @@
-import { type FormEvent, useEffect, useState } from 'react';
-import { useFlow, useFlowActor } from '../app/FlowProvider';
+import { useEffect } from 'react';
+import { useQuestionForm } from '../state/useQuestionForm';
 import { AnswerSummary } from '../components/AnswerSummary';
 import { Blocks } from '../components/Blocks';
 import { CountrySelect, Radios } from '../components/Choices';
@@ -9,7 +9,7 @@ import { useTextValues } from '../components/useTextValues';
 import { prepareCountryOptions, regionFromLanguages } from '../i18n/format';
 import { type PageMeta, QUESTION_COUNT } from '../flow/machine';
 import { QUESTIONS } from '../flow/steps';
-import { PageHeading } from './PageHeading';
+import { PageHeading } from '../components/PageHeading';
 import { useT } from '../i18n/useT';
 
 type QuestionMeta = Extract<PageMeta, { kind: 'question' }>;
@@ -25,14 +25,12 @@ function browserLanguages(): readonly string[] {
 export function QuestionPage({ meta }: { meta: QuestionMeta }) {
   const { question } = meta;
   const { t, language } = useT('flow');
-  const actor = useFlowActor();
   const values = useTextValues();
-  const given = useFlow((snapshot) => snapshot.context.answers[question]);
   const isCountry = question === 'country';
-  const [value, setValue] = useState<string>(
-    () => given ?? (isCountry ? (regionFromLanguages(browserLanguages()) ?? '') : ''),
+  const { value, error, choose, submit } = useQuestionForm(
+    question,
+    isCountry ? (regionFromLanguages(browserLanguages()) ?? '') : '',
   );
-  const [error, setError] = useState(false);
   const title = t(`flow:${question}.title`, values);
   // While the person reads an earlier question, so the country page comes as fast as any other.
   useEffect(() => prepareCountryOptions(language), [language]);
@@ -41,17 +39,6 @@ export function QuestionPage({ meta }: { meta: QuestionMeta }) {
   const ids = { hint: `${question}-hint`, error: `${question}-error`, field: `${question}-field` };
   const msStep = (QUESTIONS[question] as { msStep?: number }).msStep;
   const hasHint = meta.blocks.length > 0;
-
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    if (value === '') setError(true);
-    else actor.send({ type: 'ANSWER', value });
-  };
-
-  const choose = (next: string) => {
-    setValue(next);
-    if (next !== '') setError(false);
-  };
 
   return (
     <>

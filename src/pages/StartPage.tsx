@@ -1,9 +1,10 @@
-import { useFlowActor } from '../app/FlowProvider';
+import { useFlowActor } from '../state/FlowProvider';
 import { Blocks } from '../components/Blocks';
+import { isPlainClick } from '../components/isPlainClick';
 import { useDocumentTitle } from '../components/useDocumentTitle';
 import type { PageMeta } from '../flow/machine';
 import { pathOf } from '../flow/snapshot';
-import { PageHeading } from './PageHeading';
+import { PageHeading } from '../components/PageHeading';
 import { useT } from '../i18n/useT';
 
 // The start page names no answers and no countries: naming the ten countries (Intl's first use
@@ -24,6 +25,7 @@ export function StartPage({ meta }: { meta: Extract<PageMeta, { kind: 'start' }>
         href={pathOf('reason')}
         className="button button--start"
         onClick={(event) => {
+          if (!isPlainClick(event)) return;
           event.preventDefault();
           actor.send({ type: 'START' });
         }}

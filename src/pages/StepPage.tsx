@@ -1,10 +1,9 @@
-import { useLayoutEffect, useRef } from 'react';
-import { useFlow } from '../app/FlowProvider';
-import { BackLink } from '../components/BackLink';
-import { StartOver } from '../components/StartOver';
+import { use, useLayoutEffect, useRef } from 'react';
+import { useFlow } from '../state/FlowProvider';
+import type { PageMeta } from '../flow/machine';
 import { metaOf, stepOf } from '../flow/snapshot';
-import { OutcomePage } from './OutcomePage';
-import { QuestionPage } from './QuestionPage';
+import type { StepId } from '../flow/steps';
+import { loadLaterPages } from './loadLaterPages';
 import { StartPage } from './StartPage';
 
 /** Renders whatever step the machine is on, from that step's meta. */
@@ -14,13 +13,18 @@ export function StepPage() {
   useFocusOnStepChange(step);
   if (stopped) throw new Error('The refund flow stopped with an error');
   const meta = metaOf(step);
+  return meta.kind === 'start' ? <StartPage meta={meta} /> : <LaterPage step={step} meta={meta} />;
+}
+
+/** Any page after the start: from the later pages' chunk, which is loaded by the time it is needed. */
+function LaterPage({ step, meta }: { step: StepId; meta: Exclude<PageMeta, { kind: 'start' }> }) {
+  const { BackLink, OutcomePage, QuestionPage, StartOver } = use(loadLaterPages());
   return (
     <>
-      {meta.kind !== 'start' && <BackLink />}
-      {meta.kind === 'start' && <StartPage meta={meta} />}
+      <BackLink />
       {meta.kind === 'question' && <QuestionPage key={step} meta={meta} />}
       {meta.kind === 'outcome' && <OutcomePage key={step} step={step as never} meta={meta} />}
-      {meta.kind !== 'start' && <StartOver key={`start-over-${step}`} />}
+      <StartOver key={`start-over-${step}`} />
     </>
   );
 }

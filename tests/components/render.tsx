@@ -1,10 +1,11 @@
 import { render } from '@testing-library/react';
 import i18next from 'i18next';
-import { I18nextProvider } from 'react-i18next';
+import type { ReactNode } from 'react';
+import { MemoryRouter } from 'react-router';
 import { App } from '../../src/app/App';
-import { FlowProvider } from '../../src/app/FlowProvider';
-import { HistoryContext, memoryHistory } from '../../src/app/history';
-import { startFlow } from '../../src/app/flowActor';
+import { AppProviders } from '../../src/app/AppProviders';
+import { loadLaterPages } from '../../src/pages/loadLaterPages';
+import { startFlow } from '../../src/state/flowActor';
 import { initI18n } from '../../src/i18n';
 import type { Language } from '../../src/i18n/languages';
 import { hasPresets } from '../../src/flow/presets';
@@ -16,16 +17,17 @@ export async function renderWizard({ language = 'nb', path = '/' }: { language?:
   else await i18next.changeLanguage(language);
   const [requested = '/', query = ''] = path.split('?');
   const search = query ? `?${query}` : '';
+  // As main.tsx does for any page after the start; in the browser, it also comes while the start is read.
+  await loadLaterPages();
   const actor = startFlow(search);
-  const history = memoryHistory(hasPresets(search) ? pathOf(stepOf(actor.getSnapshot())) : requested);
-  const view = render(
-    <I18nextProvider i18n={i18next}>
-      <FlowProvider actor={actor}>
-        <HistoryContext.Provider value={history}>
-          <App />
-        </HistoryContext.Provider>
-      </FlowProvider>
-    </I18nextProvider>,
+  const initial = hasPresets(search) ? pathOf(stepOf(actor.getSnapshot())) : requested;
+  const InMemory = ({ children }: { children: ReactNode }) => (
+    <MemoryRouter initialEntries={[initial]}>{children}</MemoryRouter>
   );
-  return { ...view, actor, history, t: i18next.getFixedT(language) };
+  const view = render(
+    <AppProviders i18n={i18next} actor={actor} router={InMemory}>
+      <App />
+    </AppProviders>,
+  );
+  return { ...view, actor, t: i18next.getFixedT(language) };
 }

@@ -101,16 +101,14 @@ export function pathnameOf(page: Page): string {
 
 /**
  * The address shows `path` and the app is running on it. The start page is pre-rendered HTML
- * until React hydrates it; a node React has taken over carries its fiber, and only then does a
+ * until React hydrates it; the app marks `<html data-hydrated>` once it has, and only then does a
  * press on "Start" move the flow rather than load /arsak afresh.
  */
 export async function waitForPath(page: Page, path: string): Promise<void> {
   await page.waitForFunction(
     (wanted) => {
       const h1 = document.querySelector('main h1');
-      return (
-        window.location.pathname === wanted && h1 !== null && Object.keys(h1).some((key) => key.startsWith('__reactFiber$'))
-      );
+      return window.location.pathname === wanted && h1 !== null && document.documentElement.dataset.hydrated !== undefined;
     },
     path,
     { polling: 50 },

@@ -1,11 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { firstLoadFiles, gzipSize, readManifest } from '../../scripts/first-load.js';
+import { BUDGET, firstLoadFiles, gzipSize, readManifest } from '../../scripts/first-load.js';
 import { DEFAULT_LANGUAGE, NAMESPACES } from '../../src/i18n/languages';
-
-/** The first-load budget of the customer's start page in bokmål (KiB of gzip). */
-const BUDGET = { js: 120 * 1024, css: 10 * 1024, embed: 2 * 1024 };
 
 const dist = process.env.E2E_DIST ?? fileURLToPath(new URL('../../dist', import.meta.url));
 const manifest = readManifest(dist);

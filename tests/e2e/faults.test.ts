@@ -435,6 +435,35 @@ describe('(c) a lazy chunk that fails to load', () => {
   });
 });
 
+describe('(c) the later pages\' chunk fails to load', () => {
+  it('«Start» ends on the error page, not a blank one, and "Prøv igjen" goes on once the chunk is back', async () => {
+    const chunk = /\/assets\/laterPages-[^/]+\.js$/;
+    const collected = await withTab(
+      async ({ page }) => {
+        const aborted: string[] = [];
+        const abort = (route: Route) => {
+          aborted.push(route.request().url());
+          return route.abort('failed');
+        };
+        await page.route(chunk, abort);
+        await openStart(page);
+        await clickStart(page, 'nb');
+        await expectErrorPage(page);
+        expect(aborted.length, 'the pages after the start are a chunk of their own, named laterPages-*.js').toBeGreaterThan(0);
+
+        await page.unroute(chunk, abort);
+        await page.getByRole('button', { name: t('nb', 'common:error.retry'), exact: true }).click();
+        await expectStep(page, 'nb', 'reason', { focus: false });
+        expect(await hostileMarkup(page)).toEqual([]);
+      },
+      { clean: false },
+    );
+    expect(collected.pageErrors).toEqual([]);
+    expect(collected.foreignRequests).toEqual([]);
+    expect(collected.cspViolations).toEqual([]);
+  });
+});
+
 describe('(d) a render that throws', () => {
   it('ends on the error page when the country names throw, logged once, and "Start på nytt" starts again', async () => {
     const collected = await withTab(

@@ -65,6 +65,8 @@ async function withPage(run: (page: Page, collected: Collected) => Promise<void>
 async function openStart(page: Page, lang: Lang): Promise<void> {
   await page.goto('/');
   await expectStep(page, 'nb', 'start', { focus: false });
+  // The pre-rendered switch only works once the app has taken the page over.
+  await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
   if (lang !== 'nb') {
     await switchLanguage(page, 'nb', lang);
     await expectStep(page, lang, 'start', { focus: false });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { ENVELOPE_VERSION, fromEnvelope, toEnvelope } from '../../src/flow/persist';
 
 const ID = 'refusjonsveiviser';
-const good = { step: 'country' as const, answers: { reason: 'avslutte', plan: 'familie', purchase: 'microsoft' }, review: false };
+const good = { step: 'country' as const, answers: { reason: 'avslutte', plan: 'familie', purchase: 'microsoft' } as const, review: false };
 
 describe('the stored envelope', () => {
   it('round-trips what it stores', () => {

@@ -107,7 +107,7 @@ const answerTo = (question: QuestionId): fc.Arbitrary<string> => {
   const onward = all.filter((value) => !ENDS_HERE[question].includes(value));
   return fc.oneof({ weight: 3, arbitrary: fc.constantFrom(...onward) }, { weight: 1, arbitrary: fc.constantFrom(...all) });
 };
-const allowedAnswers: fc.Arbitrary<Answers> = fc.oneof(
+const allowedAnswers = fc.oneof(
   fc.record(Object.fromEntries(QUESTION_IDS.map((q) => [q, answerTo(q)])) as Record<QuestionId, fc.Arbitrary<string>>),
   fc
     .tuple(fc.record(Object.fromEntries(QUESTION_IDS.map((q) => [q, answerTo(q)])) as Record<QuestionId, fc.Arbitrary<string>>), fc.constantFrom(...QUESTION_IDS))

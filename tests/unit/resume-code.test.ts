@@ -22,7 +22,7 @@ describe('the resume code', () => {
 
   it('decodes to the same step and answers, for every reachable state and every country', () => {
     for (const state of reachable) expect(decodeResumeCode(encodeResumeCode(state))).toEqual({ ok: true, state });
-    const atSignIn = { step: 'signIn' as const, answers: { reason: 'avslutte', plan: 'basic', purchase: 'microsoft' } };
+    const atSignIn = { step: 'signIn' as const, answers: { reason: 'avslutte', plan: 'basic', purchase: 'microsoft' } as const };
     for (const country of COUNTRY_CODES) {
       const state = { ...atSignIn, answers: { ...atSignIn.answers, country } };
       expect(decodeResumeCode(encodeResumeCode(state))).toEqual({ ok: true, state });

@@ -1,7 +1,7 @@
-import { forwardRef } from 'react';
+import { forwardRef, type ReactNode } from 'react';
 
 /** The page's one `h1`: focus lands here after every step change, so it takes focus but not Tab. */
-export const PageHeading = forwardRef<HTMLHeadingElement, { children: string }>(function PageHeading(
+export const PageHeading = forwardRef<HTMLHeadingElement, { children: ReactNode }>(function PageHeading(
   { children },
   ref,
 ) {

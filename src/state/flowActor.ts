@@ -1,0 +1,48 @@
+import { createActor } from 'xstate';
+import { refundMachine } from '../flow/machine';
+import { fromEnvelope, readStorage, STORAGE_KEY, toEnvelope, writeStorage } from '../flow/persist';
+import { parsePresets } from '../flow/presets';
+import { type FlowActor, restoreFlow } from '../flow/restore';
+import { stepOf } from '../flow/snapshot';
+
+export type { FlowActor };
+
+/**
+ * The one actor a page runs. A preset link starts a new flow from its answers; otherwise the
+ * flow saved under `storageKey` is rebuilt by replaying its answers through the machine, so
+ * nothing stored is trusted beyond answers each question allows. A preset link's flow is
+ * stored at once: a reload right after the link finds the flow the link made.
+ */
+export function startFlow(search: string, storageKey = STORAGE_KEY, skipStart = false): FlowActor {
+  const actor = createActor(refundMachine).start();
+  const presets = parsePresets(search);
+  const saved = fromEnvelope(refundMachine.id, readStorage(storageKey));
+  if (Object.keys(presets).length > 0) actor.send({ type: 'RESUME', answers: presets });
+  else if (saved) restoreFlow(actor, saved);
+  if (skipStart && stepOf(actor.getSnapshot()) === 'start') actor.send({ type: 'START' });
+  const save = (snapshot: ReturnType<FlowActor['getSnapshot']>) => {
+    const { answers, review } = snapshot.context;
+    writeStorage(storageKey, toEnvelope(refundMachine.id, { step: stepOf(snapshot), answers, review }));
+  };
+  if (Object.keys(presets).length > 0) save(actor.getSnapshot());
+  actor.subscribe({
+    next: save,
+    // The page shows a stopped flow (StepPage throws into the error boundary); nothing to report twice.
+    error() {},
+  });
+  return actor;
+}
+
+/**
+ * Starts the flow over. A flow that stopped cannot take the event: what it stored is cleared and
+ * the page loads afresh on the same address, which then leads to the start.
+ */
+export function restartFlow(actor: FlowActor, storageKey: string, skipStart: boolean): void {
+  if (actor.getSnapshot().status !== 'active') {
+    writeStorage(storageKey, null);
+    window.location.reload();
+    return;
+  }
+  actor.send({ type: 'RESTART' });
+  if (skipStart) actor.send({ type: 'START' });
+}
