@@ -6,7 +6,7 @@ import { AppProviders } from './app/AppProviders';
 import { isEmbedRequest } from './state/EmbedMode';
 import { startFlow } from './state/flowActor';
 import { hasPresets, withoutPresets } from './flow/presets';
-import { pathOf, stepOf } from './flow/snapshot';
+import { pathOf, stepForPath, stepOf } from './flow/snapshot';
 import { initI18n, pickLanguage } from './i18n';
 import { loadLaterPages } from './pages/loadLaterPages';
 import { DEFAULT_LANGUAGE } from './i18n/languages';
@@ -43,7 +43,9 @@ if (embedded) {
 
 // A page after the start renders from its own chunk: fetched before the first render when the
 // flow opens on one, so its first frame is that page; a chunk that fails shows the error page.
-if (stepOf(actor.getSnapshot()) !== 'start') await loadLaterPages().catch(() => undefined);
+if (stepOf(actor.getSnapshot()) !== 'start' || (stepForPath(pathname) ?? 'start') !== 'start') {
+  await loadLaterPages().catch(() => undefined);
+}
 
 const container = document.getElementById('root')!;
 // The build pre-renders the start page for a new visitor in bokmål; anything else renders afresh.
@@ -61,9 +63,8 @@ if (container.firstElementChild && matchesPrerender) {
   createRoot(container, options).render(app);
 }
 
-// Otherwise it comes while the start page is read.
-const whenIdle = window.requestIdleCallback ?? ((run: () => void) => setTimeout(run, 200));
-whenIdle(() => void loadLaterPages().catch(() => undefined), { timeout: 500 });
+// Otherwise it is asked for at once, to come while the start page is read.
+void loadLaterPages().catch(() => undefined);
 
 if (embedded) {
   // The host script is only asked for what the wizard's own chunk needs when it is framed.

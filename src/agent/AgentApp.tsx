@@ -3,7 +3,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FlowProvider } from '../state/FlowProvider';
 import { startFlow } from '../state/flowActor';
-import { ErrorBoundary } from '../components/ErrorBoundary';
+import { FlowErrorBoundary } from '../components/FlowErrorBoundary';
 import { LanguageSwitch } from '../components/LanguageSwitch';
 import { useDocumentTitle } from '../components/useDocumentTitle';
 import { LANGUAGES, type Language } from '../i18n/languages';
@@ -85,9 +85,9 @@ export function AgentApp() {
               </select>
             </div>
             {loadedLanguage && (
-              <ErrorBoundary resetKey={step} fallback={<ErrorPage />}>
+              <FlowErrorBoundary resetKey={step} fallback={<ErrorPage />}>
                 {stopped ? <StoppedFlow /> : <AgentStep key={step} customerLanguage={loadedLanguage} shortcuts={shortcuts} />}
-              </ErrorBoundary>
+              </FlowErrorBoundary>
             )}
           </main>
           <div className="agent__side">

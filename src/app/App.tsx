@@ -6,7 +6,7 @@ import { NotFoundPage } from '../pages/NotFoundPage';
 import { StepPage } from '../pages/StepPage';
 import { useFlow } from '../state/FlowProvider';
 import { useUrlSync } from '../state/useUrlSync';
-import { ErrorBoundary } from '../components/ErrorBoundary';
+import { FlowErrorBoundary } from '../components/FlowErrorBoundary';
 import { ACCESSIBILITY_PATH, Layout } from './Layout';
 
 export const AGENT_PATH = '/agent';
@@ -73,8 +73,8 @@ function PageAt({ element }: { element: ReactNode }) {
 
 function Guarded({ resetKey, fallback = <ErrorPage />, children }: { resetKey: string; fallback?: ReactNode; children: ReactNode }) {
   return (
-    <ErrorBoundary resetKey={resetKey} fallback={fallback}>
+    <FlowErrorBoundary resetKey={resetKey} fallback={fallback}>
       <Suspense>{children}</Suspense>
-    </ErrorBoundary>
+    </FlowErrorBoundary>
   );
 }

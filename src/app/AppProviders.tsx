@@ -25,7 +25,7 @@ export function AppProviders({
 }) {
   return (
     <I18nextProvider i18n={i18n}>
-      <FlowProvider actor={actor}>
+      <FlowProvider actor={actor} restartThroughAddress>
         <EmbedMode.Provider value={embedded}>
           <Router>{children}</Router>
         </EmbedMode.Provider>

@@ -1,6 +1,7 @@
 import { Link, useLocation, useNavigate } from 'react-router';
 import { pathOf } from '../flow/snapshot';
 import { useT } from '../i18n/useT';
+import { linkSearch } from '../state/EmbedMode';
 import { entryOf } from '../state/entries';
 import { useFlowActor } from '../state/FlowProvider';
 import { usePreviousStep } from '../state/useQuestionForm';
@@ -20,7 +21,7 @@ export function BackLink() {
   return (
     <Link
       className="back-link"
-      to={pathOf(previous) + location.search}
+      to={pathOf(previous) + linkSearch(location.search)}
       onClick={(event) => {
         if (!isPlainClick(event)) return;
         event.preventDefault();

@@ -1,3 +1,5 @@
+import { useLocation } from 'react-router';
+import { linkSearch } from '../state/EmbedMode';
 import { useFlowActor } from '../state/FlowProvider';
 import { Blocks } from '../components/Blocks';
 import { isPlainClick } from '../components/isPlainClick';
@@ -5,6 +7,7 @@ import { useDocumentTitle } from '../components/useDocumentTitle';
 import type { PageMeta } from '../flow/machine';
 import { pathOf } from '../flow/snapshot';
 import { PageHeading } from '../components/PageHeading';
+import { loadLaterPages } from './loadLaterPages';
 import { useT } from '../i18n/useT';
 
 // The start page names no answers and no countries: naming the ten countries (Intl's first use
@@ -22,12 +25,15 @@ export function StartPage({ meta }: { meta: Extract<PageMeta, { kind: 'start' }>
       <Blocks step="start" blocks={meta.blocks} values={NO_VALUES} />
       {/* A link, as GOV.UK's start button is: it works before the script has loaded. */}
       <a
-        href={pathOf('reason')}
+        href={pathOf('reason') + linkSearch(useLocation().search)}
         className="button button--start"
         onClick={(event) => {
           if (!isPlainClick(event)) return;
           event.preventDefault();
-          actor.send({ type: 'START' });
+          // The next page comes from the later pages' chunk: once it is there (almost always
+          // already), so the start page stays until the question can replace it.
+          const start = () => actor.send({ type: 'START' });
+          void loadLaterPages().then(start, start);
         }}
       >
         {t('start.button')}

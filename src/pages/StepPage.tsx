@@ -29,13 +29,19 @@ function LaterPage({ step, meta }: { step: StepId; meta: Exclude<PageMeta, { kin
   );
 }
 
+/** Whether a step page has been shown since this document loaded. */
+let shownInThisDocument = false;
+
 /**
- * After every step change (not on the first load) the new page's heading takes focus, before the
- * page is painted, so a screen reader reads the new heading and nobody sees focus jump.
+ * After every step change the new page's heading takes focus, before the page is painted, so a
+ * screen reader reads the new heading and nobody sees focus jump. Not on the page the document
+ * opened on; but a step page that mounts later (after the statement, or a restart that came back
+ * through a page of another kind) is a step change too.
  */
 function useFocusOnStepChange(step: string) {
-  const first = useRef(true);
+  const first = useRef(!shownInThisDocument);
   useLayoutEffect(() => {
+    shownInThisDocument = true;
     if (first.current) {
       first.current = false;
       return;

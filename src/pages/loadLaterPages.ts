@@ -1,7 +1,7 @@
 type LaterPages = typeof import('./laterPages');
 
 /** A promise that says whether it has settled, as React's `use` reads it: a loaded chunk renders at once. */
-type Tracked<T> = Promise<T> & { status?: 'pending' | 'fulfilled' | 'rejected'; value?: T };
+type Tracked<T> = Promise<T> & { status?: 'pending' | 'fulfilled' | 'rejected'; value?: T; reason?: unknown };
 
 let loading: Tracked<LaterPages> | undefined;
 
@@ -20,8 +20,9 @@ export function loadLaterPages(): Promise<LaterPages> {
       tracked.status = 'fulfilled';
       tracked.value = value;
     },
-    () => {
+    (reason: unknown) => {
       tracked.status = 'rejected';
+      tracked.reason = reason;
     },
   );
   loading = tracked;

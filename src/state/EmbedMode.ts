@@ -10,3 +10,17 @@ export function useEmbedded(): boolean {
 export function isEmbedRequest(search: string): boolean {
   return new URLSearchParams(search).get('embed') === '1';
 }
+
+/**
+ * The part of the query a link within the wizard keeps: embed mode and its theme, with the only
+ * values they take. Nothing else from the address (a preset, a hostile value) is ever written
+ * into a link.
+ */
+export function linkSearch(search: string): string {
+  const params = new URLSearchParams(search);
+  const kept = new URLSearchParams();
+  if (params.get('embed') === '1') kept.set('embed', '1');
+  if (kept.has('embed') && params.get('theme') === 'auto') kept.set('theme', 'auto');
+  const text = kept.toString();
+  return text ? `?${text}` : '';
+}

@@ -1,4 +1,5 @@
 import { type Location, useLocation } from 'react-router';
+import { linkSearch } from './EmbedMode';
 
 /**
  * What the wizard keeps in each history entry it makes: how many entries it has made before this
@@ -28,5 +29,5 @@ export function nextEntry(location: Pick<Location, 'state'>, review = false): En
  */
 export function useWizardLink(pathname: string, review = false): { to: string; state: Entry } {
   const location = useLocation();
-  return { to: pathname + location.search, state: nextEntry(location, review) };
+  return { to: pathname + linkSearch(location.search), state: nextEntry(location, review) };
 }

@@ -95,6 +95,20 @@ describe('Back', () => {
     });
   });
 
+  it('after «Start på nytt» in a tab opened on a page that is not the flow, the start page takes that entry', async () => {
+    await withPage(async (page) => {
+      await page.goto('/ikke-her');
+      await page.getByRole('main').getByRole('link', { name: t('nb', 'common:notFound.link'), exact: true }).click();
+      await walkFromStart(page, 'nb', { answers: [{ question: 'reason', value: 'avslutte' }], end: 'plan' });
+      await page.getByRole('button', { name: t('nb', 'common:startOver.button'), exact: true }).click();
+      await page.getByRole('button', { name: t('nb', 'common:startOver.confirm'), exact: true }).click();
+      await expectStep(page, 'nb', 'start');
+      expect(await storedAnswers(page)).toEqual({});
+      await back(page);
+      await expectLeft(page);
+    });
+  });
+
   it('after an «Endre» that changes the route, never returns to the outcome left behind', async () => {
     const walk = walkTo('prorated');
     await withPage(async (page) => {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { metaOf, pathOf, stepForPath } from '../../src/flow/snapshot';
 import { STEP_IDS } from '../../src/flow/steps';
 import { parsePresets, withoutPresets } from '../../src/flow/presets';
+import { linkSearch } from '../../src/state/EmbedMode';
 
 describe('one address per step', () => {
   it.each(STEP_IDS)('%s ↔ its slug', (step) => {
@@ -44,5 +45,19 @@ describe('presets in a link', () => {
   it('removes the presets and the language from the address and keeps the rest', () => {
     expect(withoutPresets('?plan=familie&lng=en&kjopt=apple&embed=1')).toBe('?embed=1');
     expect(withoutPresets('?plan=familie')).toBe('');
+  });
+});
+
+describe('the query a link within the wizard keeps', () => {
+  it.each([
+    ['', ''],
+    ['?embed=1', '?embed=1'],
+    ['?embed=1&theme=auto', '?embed=1&theme=auto'],
+    ['?theme=auto', ''],
+    ['?embed=1&theme=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E', '?embed=1'],
+    ['?embed=2&plan=familie&lng=en', ''],
+    ['?embed=1&plan=familie&land=NO%22%3E', '?embed=1'],
+  ])('%s keeps %s', (search, kept) => {
+    expect(linkSearch(search)).toBe(kept);
   });
 });

@@ -1,0 +1,55 @@
+/**
+ * What the wizard keeps in the browser: no cookie, the answers alone in sessionStorage, the language
+ * choice alone in localStorage.
+ */
+import { describe, expect, it } from 'vitest';
+import { STORAGE_KEY, fromEnvelope } from '../../src/flow/persist';
+import { walkTo } from '../paths';
+import { switchLanguage, walkFromStart } from './walk';
+import { LANGUAGE_KEY, MACHINE, openStart, withTab } from './faults';
+
+// -------------------------------------------------------------------------------------------------
+// (f) What the wizard keeps in the browser
+// -------------------------------------------------------------------------------------------------
+
+describe('(f) no cookies, and only the answers kept', () => {
+  it('after a whole walk in English: no cookie, the envelope alone in sessionStorage, the language alone in localStorage', async () => {
+    await withTab(async ({ page }) => {
+      const consoleLines: string[] = [];
+      page.on('console', (message) => consoleLines.push(`${message.type()}: ${message.text()}`));
+      const walk = walkTo('prorated');
+      await openStart(page);
+      await switchLanguage(page, 'nb', 'en');
+      await walkFromStart(page, 'en', walk);
+
+      expect(await page.context().cookies()).toEqual([]);
+      expect(await page.evaluate(() => document.cookie)).toBe('');
+      const storage = await page.evaluate(() => ({
+        session: Object.fromEntries(Object.entries(sessionStorage)),
+        local: Object.fromEntries(Object.entries(localStorage)),
+      }));
+      expect(Object.keys(storage.session)).toEqual([STORAGE_KEY]);
+      const stored = JSON.parse(storage.session[STORAGE_KEY]!) as Record<string, unknown>;
+      expect(Object.keys(stored).sort()).toEqual(['machine', 'snapshot', 'v']);
+      expect(Object.keys(stored.snapshot as object).sort()).toEqual(['answers', 'review', 'step']);
+      expect(fromEnvelope(MACHINE, storage.session[STORAGE_KEY]!)).toEqual({
+        step: walk.end,
+        answers: Object.fromEntries(walk.answers.map(({ question, value }) => [question, value])),
+        review: false,
+      });
+      expect(storage.local).toEqual({ [LANGUAGE_KEY]: 'en' });
+
+      // Nor anywhere else a page can keep things.
+      expect(
+        await page.evaluate(async () => ({
+          databases: (await indexedDB.databases()).length,
+          caches: (await caches.keys()).length,
+          workers: (await navigator.serviceWorker.getRegistrations()).length,
+        })),
+      ).toEqual({ databases: 0, caches: 0, workers: 0 });
+      // And nothing was written to the console on the way.
+      expect(consoleLines).toEqual([]);
+    });
+  });
+});
+
