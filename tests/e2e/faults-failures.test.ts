@@ -2,7 +2,7 @@
  * What fails at run time ends on a page that says so, never a blank one: a lazy chunk that fails
  * to load, a render that throws, a language that cannot be downloaded. Each fault is logged once.
  */
-import type { Route } from 'playwright-core';
+import type { Page, Route } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import nbAccessibility from '../../locales/nb/accessibility.json';
 import { STORAGE_KEY, fromEnvelope } from '../../src/flow/persist';
@@ -11,17 +11,23 @@ import { expectClean } from './browser';
 import { answerAll, clickStart, expectStep, heading, switchLanguage, t } from './walk';
 import { LANGUAGE_KEY, MACHINE, NETWORK_FAILURE, appErrors, expectErrorPage, hostileMarkup, openStart, withTab } from './faults';
 
+/** Makes every request for a chunk fail until `unblock`; `aborted` lists the requests it failed. */
+async function blockChunk(page: Page, chunk: RegExp): Promise<{ aborted: string[]; unblock: () => Promise<void> }> {
+  const aborted: string[] = [];
+  const abort = (route: Route) => {
+    aborted.push(route.request().url());
+    return route.abort('failed');
+  };
+  await page.route(chunk, abort);
+  return { aborted, unblock: () => page.unroute(chunk, abort) };
+}
+
 describe('(c) a lazy chunk that fails to load', () => {
   it('ends on the error page, logged once, and "Prøv igjen" loads the page once the chunk is back', async () => {
     const chunk = /\/assets\/AccessibilityPage-[^/]+\.js$/;
     const collected = await withTab(
       async ({ page, collected }) => {
-        const aborted: string[] = [];
-        const abort = (route: Route) => {
-          aborted.push(route.request().url());
-          return route.abort('failed');
-        };
-        await page.route(chunk, abort);
+        const { aborted, unblock } = await blockChunk(page, chunk);
         await openStart(page);
         await page.getByRole('contentinfo').getByRole('link', { name: t('nb', 'common:footer.accessibility'), exact: true }).click();
         await expectErrorPage(page);
@@ -33,7 +39,7 @@ describe('(c) a lazy chunk that fails to load', () => {
         expect(logged[0]).toMatch(/^Refusjonsveiviseren:/);
         expect(collected.pageErrors).toEqual([]);
 
-        await page.unroute(chunk, abort);
+        await unblock();
         await page.getByRole('button', { name: t('nb', 'common:error.retry'), exact: true }).click();
         await expect.poll(() => heading(page).textContent()).toBe(nbAccessibility.title);
         expect(await hostileMarkup(page)).toEqual([]);
@@ -50,18 +56,13 @@ describe('(c) the later pages\' chunk fails to load', () => {
     const chunk = /\/assets\/laterPages-[^/]+\.js$/;
     const collected = await withTab(
       async ({ page }) => {
-        const aborted: string[] = [];
-        const abort = (route: Route) => {
-          aborted.push(route.request().url());
-          return route.abort('failed');
-        };
-        await page.route(chunk, abort);
+        const { aborted, unblock } = await blockChunk(page, chunk);
         await openStart(page);
         await clickStart(page, 'nb');
         await expectErrorPage(page);
         expect(aborted.length, 'the pages after the start are a chunk of their own, named laterPages-*.js').toBeGreaterThan(0);
 
-        await page.unroute(chunk, abort);
+        await unblock();
         await page.getByRole('button', { name: t('nb', 'common:error.retry'), exact: true }).click();
         await expectStep(page, 'nb', 'reason', { focus: false });
         expect(await hostileMarkup(page)).toEqual([]);

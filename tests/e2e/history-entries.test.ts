@@ -40,6 +40,12 @@ async function expectLeft(page: Page): Promise<void> {
   await page.waitForLoadState('load');
 }
 
+/** «Start på nytt», and «Ja» to the question it asks. */
+async function startOver(page: Page): Promise<void> {
+  await page.getByRole('button', { name: t('nb', 'common:startOver.button'), exact: true }).click();
+  await page.getByRole('button', { name: t('nb', 'common:startOver.confirm'), exact: true }).click();
+}
+
 /** Each step of a walk in the order the person saw it. */
 function stepsOf(walk: { answers: readonly Answer[]; end: StepId }): StepId[] {
   return ['start', ...walk.answers.map((a) => a.question), walk.end];
@@ -73,8 +79,7 @@ describe('Back', () => {
     await withPage(async (page) => {
       await page.goto('/');
       await walkFromStart(page, 'nb', walk);
-      await page.getByRole('button', { name: t('nb', 'common:startOver.button'), exact: true }).click();
-      await page.getByRole('button', { name: t('nb', 'common:startOver.confirm'), exact: true }).click();
+      await startOver(page);
       await expectStep(page, 'nb', 'start');
       expect(pathnameOf(page)).toBe('/');
       await back(page);
@@ -86,8 +91,7 @@ describe('Back', () => {
     await withPage(async (page) => {
       await page.goto('/?arsak=avslutte');
       await expectStep(page, 'nb', 'plan', { focus: false });
-      await page.getByRole('button', { name: t('nb', 'common:startOver.button'), exact: true }).click();
-      await page.getByRole('button', { name: t('nb', 'common:startOver.confirm'), exact: true }).click();
+      await startOver(page);
       await expectStep(page, 'nb', 'start');
       expect(await storedAnswers(page)).toEqual({});
       await back(page);
@@ -100,8 +104,7 @@ describe('Back', () => {
       await page.goto('/ikke-her');
       await page.getByRole('main').getByRole('link', { name: t('nb', 'common:notFound.link'), exact: true }).click();
       await walkFromStart(page, 'nb', { answers: [{ question: 'reason', value: 'avslutte' }], end: 'plan' });
-      await page.getByRole('button', { name: t('nb', 'common:startOver.button'), exact: true }).click();
-      await page.getByRole('button', { name: t('nb', 'common:startOver.confirm'), exact: true }).click();
+      await startOver(page);
       await expectStep(page, 'nb', 'start');
       expect(await storedAnswers(page)).toEqual({});
       await back(page);
