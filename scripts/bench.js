@@ -46,7 +46,7 @@ try {
   console.log(`bench: memory over ${HEAP_STEPS} step changes`);
   const memory = await measureMemory(ours.url);
 
-  /** @type {Row[]} */
+  /** @type {import('./bench/table.js').Row[]} */
   const rows = [
     ...SIZE_ROWS.map(([name, part]) =>
       row(name, { value: sizes[part].gzip, limit: BUDGET[part], target: `≤ ${BUDGET[part] / KIB} KiB`, format: kib, pass: sizes[part].gzip <= BUDGET[part] }),
