@@ -39,5 +39,3 @@ export function fromEnvelope(machineId: string, text: string | null): SavedFlow 
   if (Object.keys(clean).length !== Object.keys(answers).length) return null;
   return { step, answers: clean, review };
 }
-
-export { readStorage, writeStorage } from './storage';

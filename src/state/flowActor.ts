@@ -1,6 +1,7 @@
 import { createActor } from 'xstate';
 import { refundMachine } from '../flow/machine';
-import { fromEnvelope, readStorage, STORAGE_KEY, toEnvelope, writeStorage } from '../flow/persist';
+import { fromEnvelope, STORAGE_KEY, toEnvelope } from '../flow/persist';
+import { readStorage, writeStorage } from '../flow/storage';
 import { parsePresets } from '../flow/presets';
 import { type FlowActor, restoreFlow } from '../flow/restore';
 import { stepOf } from '../flow/snapshot';
