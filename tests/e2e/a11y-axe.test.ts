@@ -10,18 +10,9 @@ import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, it } from 'vitest';
-import {
-  type Lang,
-  LANGS,
-  LOCALES,
-  type Visit,
-  allVisits,
-  motionProblems,
-  structureProblems,
-  targetProblems,
-  visitAll,
-} from './a11y-walk';
-import { chromiumForFile, expectClean } from './browser';
+import { allVisits, type Lang, LANGS, LOCALES, type Visit, visitAll } from './wizard';
+import { motionProblems, structureProblems, targetProblems } from './a11y-checks';
+import { expectClean, keepScreenshot, launchBrowser, newPage } from './browser';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 const WIDTHS = [
@@ -48,15 +39,16 @@ async function runAxe(page: Page): Promise<axeCore.AxeResults> {
   );
 }
 
-const openPage = chromiumForFile();
 beforeAll(() => {
   mkdirSync(SCREENS, { recursive: true });
 });
 
-// The two languages side by side: two pages, one browser, both cores.
+// The two languages side by side, each in its own Chromium: two processes, both cores.
 describe.concurrent.each(LANGS)('every page in %s', (lang: Lang) => {
-  it('has no axe violations in light and dark at 390 and 1280 px, targets of 24 px, the basic structure and no motion', { timeout: 480_000 }, async ({ expect }) => {
-    const { page, context, collected } = await openPage({ ...WIDTHS[0], locale: LOCALES[lang] });
+  it('has no axe violations in light and dark at 390 and 1280 px, targets of 24 px, the basic structure and no motion', { timeout: 480_000 }, async ({ expect, onTestFinished }) => {
+    const browser = await launchBrowser();
+    onTestFinished(() => browser.close());
+    const { page, context, collected } = await newPage(browser, { ...WIDTHS[0], locale: LOCALES[lang] });
     await page.emulateMedia({ reducedMotion: 'reduce' });
     const axe: string[] = [];
     const targets: string[] = [];
@@ -86,7 +78,7 @@ describe.concurrent.each(LANGS)('every page in %s', (lang: Lang) => {
           }
           if (colorScheme === 'light') {
             const name = `${lang}-${String(visit.order).padStart(2, '0')}-${visit.name}-${size.width}.png`;
-            await page.screenshot({ path: `${SCREENS}${name}`, fullPage: true });
+            await keepScreenshot(page, `${SCREENS}${name}`);
           }
         }
       }

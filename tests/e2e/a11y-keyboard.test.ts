@@ -11,19 +11,16 @@ import { QUESTIONS, type QuestionId, type StepId } from '../../src/flow/steps';
 import { shortestWalkToEachOutcome } from '../paths';
 import {
   type Answer,
-  type Focus,
+  freshStart,
+  keepingCountry,
   type Lang,
   LANGS,
   LOCALES,
-  STRINGS,
-  expectedTabOrder,
-  focusInfo,
-  keepingCountry,
-  stopKey,
-  freshStart,
   pathnameOf,
+  STRINGS,
   waitForPath,
-} from './a11y-walk';
+} from './wizard';
+import { expectedTabOrder, type Focus, focusInfo, stopKey } from './a11y-checks';
 import { chromiumForFile, expectClean } from './browser';
 
 const openPage = chromiumForFile();

@@ -5,7 +5,8 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, it } from 'vitest';
-import { LANGS, LOCALES, TEXT_SPACING_CSS, type Visit, allVisits, reflowProblems, visitAll } from './a11y-walk';
+import { allVisits, LANGS, LOCALES, type Visit, visitAll } from './wizard';
+import { reflowProblems, TEXT_SPACING_CSS } from './a11y-checks';
 import { chromiumForFile, expectClean } from './browser';
 
 const WIDTH = 320;

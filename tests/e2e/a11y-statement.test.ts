@@ -5,12 +5,11 @@
  */
 import { describe, expect, it } from 'vitest';
 import { linksFor } from '../../src/config/links';
-import { ACCESSIBILITY_PATH, LANGUAGE_NAMES, LOCALES, STRINGS, focusInfo, freshStart, waitForPath } from './a11y-walk';
+import { ACCESSIBILITY_PATH, documentTitle, freshStart, LANGUAGE_NAMES, LOCALES, STRINGS, waitForPath } from './wizard';
+import { focusInfo } from './a11y-checks';
 import { chromiumForFile, expectClean } from './browser';
 
 const openPage = chromiumForFile();
-
-const documentTitle = (lang: 'nb' | 'en', page: string) => STRINGS[lang].common.documentTitle.replace('{{page}}', page);
 
 describe('the accessibility statement', () => {
   it('opens from the footer by keyboard with focus on its h1, and follows the language switch', async () => {

@@ -13,38 +13,36 @@ import { type StepId, QUESTIONS } from '../../src/flow/steps';
 import { PRORATED_REFUND_RULES } from '../../src/rules/refund';
 import { walkTo } from '../paths';
 import {
-  type Languages,
   agentH1,
   agentPanel,
+  type Answer,
+  answerAll,
   answerByKeyboard,
   caseNoteText,
   chosenRadio,
+  clickStart,
   codeField,
   codeStatus,
+  countryName,
   enterCode,
+  eventually,
   expectAgentStep,
   expectedPanelAnswers,
+  expectStep,
   focused,
+  type Lang,
+  type Languages,
   panelAnswers,
   panelPath,
-  ta,
-  tabTo,
-  walkByKeyboard,
-} from './agent-walk';
-import { type Collected, baseURL, chromiumForFile, expectClean } from './browser';
-import {
-  type Answer,
-  type Lang,
-  answerAll,
-  clickStart,
-  countryName,
-  eventually,
-  expectStep,
   switchLanguage,
   t,
+  ta,
+  tabTo,
   titleOf,
+  walkByKeyboard,
   walkFromStart,
-} from './walk';
+} from './wizard';
+import { type Collected, baseURL, chromiumForFile, expectClean } from './browser';
 
 const prorated = walkTo('prorated');
 const appStore = walkTo('appStore');

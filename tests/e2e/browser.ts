@@ -91,3 +91,19 @@ export function expectClean(collected: Collected): void {
   );
   if (problems.length > 0) throw new Error(`Page was not clean:\n${problems.join('\n')}`);
 }
+
+/**
+ * A screenshot kept for people to look at, not asserted on. Chromium under load now and then never
+ * delivers the frame a full-page capture waits for; one more try, then a warning, so a picture
+ * never fails the checks the test is for.
+ */
+export async function keepScreenshot(page: Page, path: string): Promise<void> {
+  for (let attempt = 1; attempt <= 2; attempt++) {
+    try {
+      await page.screenshot({ path, fullPage: true, timeout: 10_000 });
+      return;
+    } catch (error) {
+      if (attempt === 2) console.warn(`screenshot not kept: ${path}: ${(error as Error).message.split('\n')[0]}`);
+    }
+  }
+}

@@ -31,7 +31,7 @@ import {
   startWizardWithoutFrameAncestors,
   wizardFrame,
 } from './embed-host';
-import { type Answer, languageButton, optionLabel, t, titleOf } from './walk';
+import { type Answer, languageButton, optionLabel, t, titleOf } from './wizard';
 
 const SOURCE = 'refusjonsveiviser';
 /** The snippet's height before the wizard has said anything. */

@@ -8,7 +8,7 @@ import nbAccessibility from '../../locales/nb/accessibility.json';
 import { STORAGE_KEY, fromEnvelope } from '../../src/flow/persist';
 import { walkTo } from '../paths';
 import { expectClean } from './browser';
-import { answerAll, clickStart, expectStep, heading, switchLanguage, t } from './walk';
+import { answerAll, clickStart, expectStep, heading, switchLanguage, t } from './wizard';
 import { LANGUAGE_KEY, MACHINE, NETWORK_FAILURE, appErrors, expectErrorPage, hostileMarkup, openStart, withTab } from './faults';
 
 /** Makes every request for a chunk fail until `unblock`; `aborted` lists the requests it failed. */

@@ -8,7 +8,7 @@ import { linksFor } from '../../src/config/links';
 import { refundMachine } from '../../src/flow/machine';
 import { STORAGE_KEY } from '../../src/flow/persist';
 import { type Collected, baseURL, chromiumForFile, expectClean } from './browser';
-import { expectStep, heading, t } from './walk';
+import { expectStep, heading, t } from './wizard';
 
 export const ORIGIN = new URL(baseURL).origin;
 export const MACHINE = refundMachine.id;

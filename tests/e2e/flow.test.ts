@@ -9,9 +9,6 @@ import { type Walk, allWalksToOutcomes, shortestWalkToEachOutcome } from '../pat
 import { type Collected, chromiumForFile, expectClean } from './browser';
 import {
   type Answer,
-  type Lang,
-  LANGS,
-  LANGUAGE_NAMES,
   answerAll,
   chosen,
   clickStart,
@@ -20,11 +17,14 @@ import {
   countrySelect,
   documentTitle,
   eventually,
+  expectedAnswers,
   expectSafeLinks,
   expectStep,
-  expectedAnswers,
-  focusedElement,
+  focused,
   heading,
+  type Lang,
+  LANGS,
+  LANGUAGE_NAMES,
   linkTo,
   listedAnswers,
   mainLink,
@@ -35,11 +35,11 @@ import {
   radio,
   switchLanguage,
   t,
-  tList,
   titleOf,
+  tList,
   valuesFor,
   walkFromStart,
-} from './walk';
+} from './wizard';
 
 /** F6: the ten countries of the seed article, and only these (Norway is not one of them). */
 const F6_COUNTRIES = ['CA', 'DK', 'FI', 'DE', 'IL', 'KR', 'NL', 'PL', 'PT', 'TR'];
@@ -258,7 +258,7 @@ describe.each(LANGS)('the error summary in %s', (lang) => {
 
       // Its link takes focus to the first choice.
       await page.getByRole('link', { name: t(lang, 'reason.error'), exact: true }).click();
-      await eventually(() => focusedElement(page)).toMatchObject({ tag: 'INPUT', name: 'reason' });
+      await eventually(() => focused(page)).toMatchObject({ tag: 'input', name: 'reason' });
 
       // A choice alone never moves on.
       await radio(page, lang, 'reason', 'avslutte').check();
@@ -290,7 +290,7 @@ describe.each(LANGS)('the error summary in %s', (lang) => {
       await page.getByRole('heading', { name: t(lang, 'common:errorSummary.heading'), exact: true }).waitFor();
       await eventually(() => page.title()).toBe(documentTitle(lang, titleOf(lang, 'country'), true));
       await page.getByRole('link', { name: t(lang, 'country.error'), exact: true }).click();
-      await eventually(() => focusedElement(page)).toMatchObject({ tag: 'SELECT' });
+      await eventually(() => focused(page)).toMatchObject({ tag: 'select' });
       await countrySelect(page, lang).selectOption('DK');
       expect(pathnameOf(page)).toBe('/land');
       await continueButton(page, lang).click();

@@ -11,7 +11,17 @@ import { pathOf } from '../../src/flow/snapshot';
 import type { StepId } from '../../src/flow/steps';
 import { walkTo } from '../paths';
 import { chromiumForFile, expectClean } from './browser';
-import { type Answer, answer, changeLink, chosen, eventually, expectStep, pathnameOf, t, walkFromStart } from './walk';
+import {
+  type Answer,
+  answer,
+  changeLink,
+  chosen,
+  eventually,
+  expectStep,
+  pathnameOf,
+  t,
+  walkFromStart,
+} from './wizard';
 
 const openPage = chromiumForFile();
 

@@ -20,9 +20,9 @@ import {
   clickStart,
   documentTitle,
   eventually,
+  expectedAnswers,
   expectSafeLinks,
   expectStep,
-  expectedAnswers,
   externalLinks,
   heading,
   linkTo,
@@ -33,7 +33,7 @@ import {
   searchOf,
   t,
   walkFromStart,
-} from './walk';
+} from './wizard';
 
 /** Where an address the answers do not allow is sent with no answers: the machine's furthest step. */
 const emptyFrontier = frontierOf(createActor(refundMachine).start().getSnapshot());

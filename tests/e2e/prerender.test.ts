@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { chromiumForFile, expectClean } from './browser';
-import { waitForPath } from './a11y-walk';
+import { waitForPath } from './wizard';
 
 const openPage = chromiumForFile();
 

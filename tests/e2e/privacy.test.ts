@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { STORAGE_KEY, fromEnvelope } from '../../src/flow/persist';
 import { walkTo } from '../paths';
-import { switchLanguage, walkFromStart } from './walk';
+import { switchLanguage, walkFromStart } from './wizard';
 import { LANGUAGE_KEY, MACHINE, openStart, withTab } from './faults';
 
 // -------------------------------------------------------------------------------------------------

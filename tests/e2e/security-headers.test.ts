@@ -9,7 +9,7 @@ import nbAccessibility from '../../locales/nb/accessibility.json';
 import { pathOf } from '../../src/flow/snapshot';
 import { walkTo } from '../paths';
 import { baseURL } from './browser';
-import { continueButton, expectStep, heading, switchLanguage, t, walkFromStart } from './walk';
+import { continueButton, expectStep, heading, switchLanguage, t, walkFromStart } from './wizard';
 import { settled, withTab } from './faults';
 
 // -------------------------------------------------------------------------------------------------

@@ -1,29 +1,12 @@
 /**
- * Drives agent mode (/agent) in a real browser the way a support agent does: with the keyboard.
- * The agent's own strings come from locales/{nb,en}/agent.json, the customer's from walk.ts, so a
- * test reads the words the agent sees, in the agent's language and in the customer's.
+ * Agent mode (/agent) driven the way a support agent does: with the keyboard. The heading is in
+ * the agent's words with the customer's question inside it, in the customer's language.
  */
 import type { Locator, Page } from 'playwright-core';
 import { expect } from 'vitest';
-import enAgent from '../../locales/en/agent.json';
-import nbAgent from '../../locales/nb/agent.json';
-import { QUESTIONS, type StepId, isOutcome } from '../../src/flow/steps';
-import { type Answer, type Lang, countryName, eventually, t, titleOf } from './walk';
-
-const AGENT: Record<Lang, unknown> = { nb: nbAgent, en: enAgent };
-
-/** A string of agent mode in the agent's language. */
-export function ta(lang: Lang, key: string, values: Record<string, string | number> = {}): string {
-  let node: unknown = AGENT[lang];
-  for (const part of key.split('.')) {
-    node = typeof node === 'object' && node !== null ? (node as Record<string, unknown>)[part] : undefined;
-  }
-  if (typeof node !== 'string') throw new Error(`No agent string ${lang}:${key}`);
-  return node.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, name: string) => {
-    if (!(name in values)) throw new Error(`No value for {{${name}}} in "${node as string}"`);
-    return String(values[name]);
-  });
-}
+import { QUESTIONS, type StepId, isOutcome } from '../../../src/flow/steps';
+import { type Focused, countryName, eventually, focused } from './page';
+import { type Answer, type Lang, t, ta, titleOf } from './strings';
 
 export interface Languages {
   /** The agent's interface. */
@@ -79,22 +62,6 @@ export async function expectAgentStep(
   if (focus) await eventually(() => headingState(page)).toEqual(expected);
   else await eventually(() => headingState(page)).toMatchObject({ text: expected.text, customerPart: expected.customerPart });
 }
-
-/** Where focus is: enough to find one's way with Tab. */
-export async function focused(page: Page): Promise<{ tag: string; id: string; type: string; text: string; value: string }> {
-  return page.evaluate(() => {
-    const el = document.activeElement as HTMLInputElement | null;
-    return {
-      tag: el?.tagName.toLowerCase() ?? '',
-      id: el?.id ?? '',
-      type: el?.getAttribute('type') ?? '',
-      text: el?.textContent?.trim() ?? '',
-      value: el && 'value' in el ? String(el.value) : '',
-    };
-  });
-}
-
-type Focused = Awaited<ReturnType<typeof focused>>;
 
 /** Presses Tab (or Shift+Tab) until focus is where wanted; fails after `limit` presses. */
 export async function tabTo(

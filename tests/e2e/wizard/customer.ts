@@ -1,134 +1,15 @@
 /**
- * Drives the wizard in a real browser the way a person does: reads the question, picks the answer
- * by its visible label and presses "Fortsett". Every label comes from the locale files, so a test
- * reads the same words the person sees, in the language chosen.
+ * The customer's pages, driven the way a person does: reads the question, picks the answer by its
+ * visible label and presses "Fortsett", in the language chosen.
  */
 import type { Frame, FrameLocator, Locator, Page } from 'playwright-core';
 import { expect } from 'vitest';
-import enCommon from '../../locales/en/common.json';
-import enFlow from '../../locales/en/flow.json';
-import nbCommon from '../../locales/nb/common.json';
-import nbFlow from '../../locales/nb/flow.json';
-import { linksFor } from '../../src/config/links';
-import { pathOf } from '../../src/flow/snapshot';
-import { type QuestionId, type StepId, isOutcome, isQuestion } from '../../src/flow/steps';
-import type { Walk } from '../paths';
-
-export type Lang = 'nb' | 'en';
-export const LANGS: readonly Lang[] = ['nb', 'en'];
-export const LANGUAGE_NAMES: Record<Lang, string> = { nb: 'Norsk bokmål', en: 'English' };
-
-const STRINGS: Record<Lang, Record<'common' | 'flow', unknown>> = {
-  nb: { common: nbCommon, flow: nbFlow },
-  en: { common: enCommon, flow: enFlow },
-};
-
-export type Values = Record<string, string | number>;
-export type Answer = Walk['answers'][number];
-
-function lookup(lang: Lang, key: string): unknown {
-  const [ns, path] = key.includes(':') ? (key.split(':', 2) as [string, string]) : ['flow', key];
-  let node: unknown = STRINGS[lang][ns as 'common' | 'flow'];
-  for (const part of path.split('.')) {
-    node = typeof node === 'object' && node !== null ? (node as Record<string, unknown>)[part] : undefined;
-  }
-  if (node === undefined) throw new Error(`No string ${lang}:${key}`);
-  return node;
-}
-
-function interpolate(text: string, values: Values): string {
-  return text.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, name: string) => {
-    if (!(name in values)) throw new Error(`No value for {{${name}}} in "${text}"`);
-    return String(values[name]);
-  });
-}
-
-/** Link markup (`<contact>…</contact>`) is dropped: the text is what a person reads. */
-function plain(text: string): string {
-  return text.replace(/<\/?[A-Za-z]+>/g, '');
-}
-
-/** A string as shown: `flow` keys by default, `common:` prefix for the other namespace. */
-export function t(lang: Lang, key: string, values: Values = {}): string {
-  const text = lookup(lang, key);
-  if (typeof text !== 'string') throw new Error(`${lang}:${key} is not a string`);
-  return plain(interpolate(text, values));
-}
-
-/** A list of strings (the start page's facts, the over-quota list). */
-export function tList(lang: Lang, key: string, values: Values = {}): string[] {
-  const list = lookup(lang, key);
-  if (!Array.isArray(list)) throw new Error(`${lang}:${key} is not a list`);
-  return list.map((item) => plain(interpolate(String(item), values)));
-}
-
-/** The same string with its `{{values}}` left out: the fixed part before the first value. */
-export function prefixOf(lang: Lang, key: string): string {
-  return plain(String(lookup(lang, key)).split('{{')[0]!);
-}
-
-export function optionLabel(lang: Lang, question: Exclude<QuestionId, 'country'>, value: string): string {
-  return t(lang, `${question}.options.${value}`);
-}
-
-/** What the strings interpolate from the answers: the plan's and the app store's names. */
-export function valuesFor(lang: Lang, answers: readonly Answer[]): Values {
-  const given = Object.fromEntries(answers.map(({ question, value }) => [question, value]));
-  const store = given.purchase === 'google-play' || given.purchase === 'apple' ? given.purchase : undefined;
-  return {
-    plan: given.plan ? optionLabel(lang, 'plan', given.plan) : '',
-    store: store ? optionLabel(lang, 'purchase', store) : '',
-  };
-}
-
-export function titleOf(lang: Lang, step: StepId, answers: readonly Answer[] = []): string {
-  return t(lang, `${step}.title`, valuesFor(lang, answers));
-}
-
-export function documentTitle(lang: Lang, page: string, error = false): string {
-  const named = error ? t(lang, 'common:errorTitle', { page }) : page;
-  return t(lang, 'common:documentTitle', { page: named });
-}
-
-/** The country's name as the browser's own Intl names it, in the page's language. */
-export function countryName(page: Page, lang: Lang, code: string): Promise<string> {
-  return page.evaluate(
-    ([language, region]) => new Intl.DisplayNames([language], { type: 'region' }).of(region) ?? region,
-    [lang, code] as const,
-  );
-}
-
-export async function answerLabel(page: Page, lang: Lang, { question, value }: Answer): Promise<string> {
-  return question === 'country' ? countryName(page, lang, value) : optionLabel(lang, question, value);
-}
-
-export function heading(page: Page): Locator {
-  return page.locator('main h1');
-}
-
-export function pathnameOf(page: Page): string {
-  return new URL(page.url()).pathname;
-}
-
-export function searchOf(page: Page): string {
-  return new URL(page.url()).search;
-}
-
-/** Polls a value read from the page until it matches (React renders after the event). */
-export function eventually<T>(read: () => Promise<T>, timeout = 5_000) {
-  return expect.poll(read, { timeout, interval: 50 });
-}
-
-export async function focusedElement(page: Page): Promise<{ tag: string; text: string; name: string | null }> {
-  return page.evaluate(() => {
-    const el = document.activeElement;
-    return {
-      tag: el?.tagName ?? '',
-      text: el?.textContent?.trim() ?? '',
-      name: el?.getAttribute('name') ?? null,
-    };
-  });
-}
+import { linksFor } from '../../../src/config/links';
+import { pathOf } from '../../../src/flow/snapshot';
+import type { QuestionId, StepId } from '../../../src/flow/steps';
+import type { Walk } from '../../paths';
+import { answerLabel, eventually, focused, heading, pathnameOf } from './page';
+import { type Answer, LANGUAGE_NAMES, type Lang, documentTitle, optionLabel, t, titleOf } from './strings';
 
 export interface ExpectStepOptions {
   /** The answers given so far, for titles that name them (the app store outcome). */
@@ -147,7 +28,7 @@ export async function expectStep(page: Page, lang: Lang, step: StepId, options: 
     heading: await heading(page).textContent({ timeout: 1_000 }).catch(() => null),
     title: await page.title(),
   })).toEqual({ path: pathOf(step), heading: title, title: documentTitle(lang, title) });
-  if (focus) await eventually(() => focusedElement(page)).toMatchObject({ tag: 'H1', text: title });
+  if (focus) await eventually(() => focused(page)).toMatchObject({ tag: 'h1', text: title });
 }
 
 export function countrySelect(page: Page, lang: Lang): Locator {
@@ -173,6 +54,16 @@ export function continueButton(page: Page, lang: Lang): Locator {
 export async function answer(page: Page, lang: Lang, given: Answer): Promise<void> {
   await choose(page, lang, given);
   await continueButton(page, lang).click();
+}
+
+/** "Fortsett" with nothing chosen: the error summary shows and takes focus. */
+export async function showError(page: Page, lang: Lang, question: QuestionId): Promise<void> {
+  if (question === 'country') await countrySelect(page, lang).selectOption('');
+  await continueButton(page, lang).click();
+  await page.locator('.error-summary').waitFor();
+  await page.waitForFunction(() => document.activeElement?.classList.contains('error-summary'), null, {
+    polling: 50,
+  });
 }
 
 /** The value chosen on the question shown (the pre-selected one when coming back). */
@@ -331,4 +222,3 @@ export function mainLink(page: Page, href: string): Locator {
   return page.locator(`main a[href="${href}"]`);
 }
 
-export { isOutcome, isQuestion };
