@@ -11,10 +11,29 @@
   if (!script) return;
   var origin = new URL(script.src).origin;
   var frames = [];
+  // Each frame is named as its start page is titled, in its language (tests/unit/embed-titles.test.ts
+  // holds these to locales/). A language is read as the wizard reads ?lng=: any case, a region ignored.
+  var TITLES = {
+    nb: 'Har jeg krav på refusjon? – Refusjonsveiviseren',
+    nn: 'Har eg krav på refusjon? – Refusjonsrettleiaren',
+    en: 'Am I entitled to a refund? – Refund guide',
+    sv: 'Har jag rätt till återbetalning? – Återbetalningsguiden',
+    da: 'Har jeg ret til refusion? – Refusionsguiden',
+    fi: 'Onko minulla oikeus hyvitykseen? – Hyvitysopas',
+    de: 'Habe ich Anspruch auf eine Rückerstattung? – Rückerstattungs-Assistent',
+    he: 'האם מגיע לי החזר כספי? – מדריך ההחזרים'
+  };
+  var ALIASES = { no: 'nb', iw: 'he' };
+
+  function languageOf(tag) {
+    var base = String(tag || '').trim().toLowerCase().split(/[-_]/)[0];
+    base = ALIASES[base] || base;
+    return Object.prototype.hasOwnProperty.call(TITLES, base) ? base : 'nb';
+  }
 
   function mount(container) {
     if (container.querySelector('iframe')) return;
-    var lang = /^[a-z]{2}$/.test(container.dataset.lang || '') ? container.dataset.lang : 'nb';
+    var lang = languageOf(container.dataset.lang);
     var url = new URL('/', origin);
     // Only plain preset pairs are passed on; the wizard checks each against what it allows.
     new URLSearchParams(container.dataset.preset || '').forEach(function (value, key) {
@@ -25,7 +44,7 @@
     if (container.dataset.theme === 'auto') url.searchParams.set('theme', 'auto');
     var frame = document.createElement('iframe');
     frame.src = url.href;
-    frame.title = container.dataset.title || (lang === 'nb' ? 'Refusjonsveiviseren: har jeg krav på refusjon?' : 'Refund guide: am I entitled to a refund?');
+    frame.title = container.dataset.title || TITLES[lang];
     frame.loading = 'lazy';
     frame.referrerPolicy = 'strict-origin-when-cross-origin';
     frame.setAttribute('allow', '');

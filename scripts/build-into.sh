@@ -8,4 +8,5 @@ npx vite build --outDir "$out" --emptyOutDir >/dev/null
 ssr="node_modules/.prerender-$(basename "$out")"
 npx vite build --ssr src/prerender.tsx --outDir "$ssr" --emptyOutDir >/dev/null
 PRERENDER_SSR="$PWD/$ssr" PRERENDER_OUT="$out" node scripts/prerender.js
+node scripts/minify-embed.js "$out"
 node scripts/compress.js "$out"

@@ -6,7 +6,7 @@ import { AppProviders } from './app/AppProviders';
 import { isEmbedRequest } from './state/EmbedMode';
 import { startFlow } from './state/flowActor';
 import { hasPresets, withoutPresets } from './flow/presets';
-import { pathOf, stepForPath, stepOf } from './flow/snapshot';
+import { canonicalPath, pathOf, stepForPath, stepOf } from './flow/snapshot';
 import { initI18n, pickLanguage } from './i18n';
 import { loadLaterPages } from './pages/loadLaterPages';
 import { DEFAULT_LANGUAGE } from './i18n/languages';
@@ -18,8 +18,11 @@ const actor = startFlow(search);
 const embedded = isEmbedRequest(search);
 // A preset link opens where its answers lead. Presets are taken once: a reload resumes from
 // what the person did since.
-// Leading slashes are one: `//host/…` would name another site, and replaceState would throw.
-const pathname = hasPresets(search) ? pathOf(stepOf(actor.getSnapshot())) : window.location.pathname.replace(/^\/+/, '/');
+// Leading slashes are one: `//host/…` would name another site, and replaceState would throw. A step's
+// address typed in capitals, or /index.html, is written as the wizard writes it.
+const pathname = hasPresets(search)
+  ? pathOf(stepOf(actor.getSnapshot()))
+  : canonicalPath(window.location.pathname.replace(/^\/+/, '/'));
 window.history.replaceState(window.history.state, '', pathname + withoutPresets(search) + hash);
 
 const app = (

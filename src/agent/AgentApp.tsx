@@ -1,14 +1,13 @@
-import { useSelector } from '@xstate/react';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { FlowProvider } from '../state/FlowProvider';
-import { startFlow } from '../state/flowActor';
+import { FlowProvider, useFlow, useRestarts } from '../state/FlowProvider';
 import { FlowErrorBoundary } from '../components/FlowErrorBoundary';
 import { LanguageSwitch } from '../components/LanguageSwitch';
 import { useDocumentTitle } from '../components/useDocumentTitle';
-import { LANGUAGES, type Language } from '../i18n/languages';
+import { LANGUAGES, type Language, textIn } from '../i18n/languages';
 import { stepOf } from '../flow/snapshot';
 import { readStorage, writeStorage } from '../flow/storage';
+import { AGENT_STORAGE_KEY, startCall } from './call';
 import { ErrorPage } from '../pages/ErrorPage';
 import { AgentStep } from './AgentStep';
 import { AnswersPanel } from './AnswersPanel';
@@ -16,7 +15,6 @@ import { CaseNotes } from './CaseNotes';
 import { ResumeCodeForm } from './ResumeCodeForm';
 import { ShortcutsPanel } from './ShortcutsPanel';
 
-const AGENT_STORAGE_KEY = 'refusjonsveiviser.agent';
 const SHORTCUTS_KEY = 'refusjonsveiviser.hurtigtaster';
 
 function storedShortcuts(): boolean {
@@ -29,12 +27,10 @@ function storedShortcuts(): boolean {
  */
 export function AgentApp() {
   const { t, i18n, ready } = useTranslation(['agent', 'common']);
-  const actor = useMemo(() => startFlow('', AGENT_STORAGE_KEY, true), []);
-  const [customerLanguage, setCustomerLanguage] = useState<Language>('nb');
+  const call = useMemo(() => startCall(), []);
+  const [customerLanguage, setCustomerLanguage] = useState<Language>(call.customerLanguage);
   const [loadedLanguage, setLoadedLanguage] = useState<Language | null>(null);
   const [shortcuts, setShortcuts] = useState(storedShortcuts);
-  const step = useSelector(actor, stepOf);
-  const stopped = useSelector(actor, (snapshot) => snapshot.status === 'error');
   useDocumentTitle(t('agent:title'));
 
   // The customer's strings are fetched before their questions are shown in that language. Until
@@ -57,7 +53,7 @@ export function AgentApp() {
 
   if (!ready) return null;
   return (
-    <FlowProvider actor={actor} storageKey={AGENT_STORAGE_KEY} skipStart>
+    <FlowProvider actor={call.actor} storageKey={AGENT_STORAGE_KEY} skipStart>
       <div className="agent">
         <header className="site-header">
           <div className="agent__bar site-header__inner">
@@ -75,20 +71,20 @@ export function AgentApp() {
               <select
                 id="customer-language"
                 value={customerLanguage}
-                onChange={(event) => setCustomerLanguage(event.target.value as Language)}
+                onChange={(event) => {
+                  const language = event.target.value as Language;
+                  call.setCustomerLanguage(language);
+                  setCustomerLanguage(language);
+                }}
               >
                 {LANGUAGES.map(({ code, name }) => (
-                  <option key={code} value={code} lang={code}>
+                  <option key={code} value={code} {...textIn(code)}>
                     {name}
                   </option>
                 ))}
               </select>
             </div>
-            {loadedLanguage && (
-              <FlowErrorBoundary resetKey={step} fallback={<ErrorPage />}>
-                {stopped ? <StoppedFlow /> : <AgentStep key={step} customerLanguage={loadedLanguage} shortcuts={shortcuts} />}
-              </FlowErrorBoundary>
-            )}
+            {loadedLanguage && <CallStep customerLanguage={loadedLanguage} shortcuts={shortcuts} />}
           </main>
           <div className="agent__side">
             <ResumeCodeForm />
@@ -99,6 +95,20 @@ export function AgentApp() {
         </div>
       </div>
     </FlowProvider>
+  );
+}
+
+/**
+ * The step the call is on, afresh on every step and on every new call: a new call on the first
+ * question starts with nothing chosen and focus on its heading.
+ */
+function CallStep({ customerLanguage, shortcuts }: { customerLanguage: Language; shortcuts: boolean }) {
+  const key = `${useRestarts()}:${useFlow(stepOf)}`;
+  const stopped = useFlow((snapshot) => snapshot.status === 'error');
+  return (
+    <FlowErrorBoundary resetKey={key} fallback={<ErrorPage />}>
+      {stopped ? <StoppedFlow /> : <AgentStep key={key} customerLanguage={customerLanguage} shortcuts={shortcuts} />}
+    </FlowErrorBoundary>
   );
 }
 

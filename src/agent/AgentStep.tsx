@@ -1,4 +1,5 @@
 import { type RefObject, useEffect, useRef } from 'react';
+import { textIn } from '../i18n/languages';
 import { useT } from '../i18n/useT';
 import { useFlow, useFlowActor } from '../state/FlowProvider';
 import { Blocks } from '../components/Blocks';
@@ -81,11 +82,11 @@ function AgentQuestion({ meta, customerLanguage, heading, shortcuts, back, newCa
           <span className="caption">{t('agent:question', { number: meta.number, total: QUESTION_COUNT })}</span>
           <PageHeading ref={heading}>
             <span className="agent-step__say">{t('agent:askCustomer')}:</span>{' '}
-            <span lang={customerLanguage}>{customer(`${question}.title`, customerValues)}</span>
+            <span {...textIn(customerLanguage)}>{customer(`${question}.title`, customerValues)}</span>
           </PageHeading>
         </legend>
         {meta.blocks.length > 0 && (
-          <div className="hint agent-step__customer" lang={customerLanguage}>
+          <div className="hint agent-step__customer" {...textIn(customerLanguage)}>
             <Blocks step={question} blocks={meta.blocks} values={customerValues} lng={customerLanguage} />
           </div>
         )}
@@ -102,7 +103,7 @@ function AgentQuestion({ meta, customerLanguage, heading, shortcuts, back, newCa
                 <kbd className="agent-step__key" aria-hidden={!shortcuts}>
                   {index + 1}
                 </kbd>{' '}
-                <span lang={customerLanguage}>{customer(`${question}.options.${option}`)}</span>
+                <span {...textIn(customerLanguage)}>{customer(`${question}.options.${option}`)}</span>
               </>
             )}
           />
@@ -143,9 +144,9 @@ function AgentOutcome({
     <div className="agent-step">
       <PageHeading ref={heading}>
         <span className="agent-step__say">{t('tellCustomer')}:</span>{' '}
-        <span lang={customerLanguage}>{customer(`${outcome}.title`, customerValues)}</span>
+        <span {...textIn(customerLanguage)}>{customer(`${outcome}.title`, customerValues)}</span>
       </PageHeading>
-      <div className="outcome" lang={customerLanguage}>
+      <div className="outcome" {...textIn(customerLanguage)}>
         <Blocks step={outcome} blocks={meta.blocks} values={customerValues} lng={customerLanguage} />
       </div>
       <dl className="agent-notes">

@@ -33,13 +33,16 @@ export function useShortcuts(enabled: boolean, shortcuts: Shortcuts): void {
     const onKey = (event: KeyboardEvent) => {
       if (event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey || isTyping(event.target)) return;
       const { choose, proceed, back, newCall } = latest.current;
-      if (/^[1-9]$/.test(event.key)) choose(Number(event.key) - 1);
-      else if (event.key === 'Enter' && !isHandledByPage(event.target)) proceed();
+      let act: () => void;
+      if (/^[1-9]$/.test(event.key)) act = () => choose(Number(event.key) - 1);
+      else if (event.key === 'Enter' && !isHandledByPage(event.target)) act = proceed;
       // The key's place, not its letter: B and N work on a Hebrew or any other layout too.
-      else if (event.code === 'KeyB') back();
-      else if (event.code === 'KeyN') newCall();
+      else if (event.code === 'KeyB') act = back;
+      else if (event.code === 'KeyN') act = newCall;
       else return;
       event.preventDefault();
+      // A held key repeats: only its first press counts, or a held Enter would answer the next question too.
+      if (!event.repeat) act();
     };
     document.addEventListener('keydown', onKey);
     return () => document.removeEventListener('keydown', onKey);

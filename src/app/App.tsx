@@ -7,6 +7,7 @@ import { StepPage } from '../pages/StepPage';
 import { useFlow } from '../state/FlowProvider';
 import { useUrlSync } from '../state/useUrlSync';
 import { FlowErrorBoundary } from '../components/FlowErrorBoundary';
+import { ignoreRepeatedClicks } from './ignoreRepeatedClicks';
 import { ACCESSIBILITY_PATH, Layout } from './Layout';
 
 export const AGENT_PATH = '/agent';
@@ -28,6 +29,7 @@ export function App() {
     // For tests and the benchmark: the page is React's now, so a click acts on the flow.
     document.documentElement.dataset.hydrated = '';
   }, []);
+  useEffect(() => ignoreRepeatedClicks(), []);
   return (
     <Routes>
       <Route

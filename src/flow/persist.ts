@@ -15,10 +15,12 @@ interface Envelope {
   v: number;
   machine: string;
   snapshot: SavedFlow;
+  /** Agent mode only: the language the caller is asked in belongs to the call. */
+  customerLanguage?: string;
 }
 
-export function toEnvelope(machineId: string, saved: SavedFlow): string {
-  return JSON.stringify({ v: ENVELOPE_VERSION, machine: machineId, snapshot: saved } satisfies Envelope);
+export function toEnvelope(machineId: string, saved: SavedFlow, customerLanguage?: string): string {
+  return JSON.stringify({ v: ENVELOPE_VERSION, machine: machineId, snapshot: saved, customerLanguage } satisfies Envelope);
 }
 
 /** The saved flow, or null for anything that is not exactly what this version writes. */

@@ -70,12 +70,15 @@ export type DecodedCode =
   | { ok: true; state: ResumeState }
   | { ok: false; reason: 'format' | 'check' | 'version' | 'invalid'; version?: number };
 
-/** Reads a code as a person may type it: any case, with spaces or dashes, O for 0, I or L for 1. */
+/**
+ * Reads a code as a person may type or paste it: any case, with spaces or any dash (mail clients
+ * and word processors turn "-" into "–"), O for 0, I or L for 1.
+ */
 export function decodeResumeCode(input: string): DecodedCode {
   const cleaned = input
     .slice(0, 40)
     .toUpperCase()
-    .replace(/[\s-]/g, '')
+    .replace(/[\s\p{Pd}\u2212\u00ad\u200b]/gu, '')
     .replace(/O/g, '0')
     .replace(/[IL]/g, '1');
   if (cleaned.length !== PAYLOAD_LENGTH + 1 || [...cleaned].some((c) => !ALPHABET.includes(c))) {

@@ -24,10 +24,16 @@ export function pathOf(step: StepId): string {
 /** Every address of the flow, and the step each names. */
 export const FLOW_PATHS: ReadonlyMap<string, StepId> = new Map(STEP_IDS.map((step) => [pathOf(step), step]));
 
-/** The step an address names, if any; a trailing slash is allowed. */
+/** The step an address names, if any: in any case, with a trailing slash, or `/index.html` for the start. */
 export function stepForPath(pathname: string): StepId | undefined {
-  const path = pathname.length > 1 ? pathname.replace(/\/+$/, '') : pathname;
-  return FLOW_PATHS.get(path || '/');
+  const path = (pathname.length > 1 ? pathname.replace(/\/+$/, '') : pathname).toLowerCase();
+  return FLOW_PATHS.get(path === '/index.html' ? '/' : path || '/');
+}
+
+/** The address as the wizard writes it: `/ARSAK/` is `/arsak`; an address of no step stays as it is. */
+export function canonicalPath(pathname: string): string {
+  const step = stepForPath(pathname);
+  return step === undefined ? pathname : pathOf(step);
 }
 
 /** The step before the current one on the route, if any. */

@@ -23,3 +23,11 @@ export function isLanguage(value: unknown): value is Language {
 export function directionOf(code: string): 'ltr' | 'rtl' {
   return LANGUAGES.some((language) => language.code === code && 'dir' in language) ? 'rtl' : 'ltr';
 }
+
+/**
+ * Attributes for text in another language than the page's. With `dir` it is isolated from the text
+ * around it, so a Hebrew question's "?" stays on its left inside a Norwegian line, and the other way round.
+ */
+export function textIn(code: string): { lang: string; dir: 'ltr' | 'rtl' } {
+  return { lang: code, dir: directionOf(code) };
+}

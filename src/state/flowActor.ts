@@ -14,17 +14,19 @@ export type { FlowActor };
  * nothing stored is trusted beyond answers each question allows. A preset link's flow is
  * stored at once: a reload right after the link finds the flow the link made.
  */
-export function startFlow(search: string, storageKey = STORAGE_KEY, skipStart = false): FlowActor {
+export function startFlow(
+  search: string,
+  storageKey = STORAGE_KEY,
+  skipStart = false,
+  customerLanguage?: () => string,
+): FlowActor {
   const actor = createActor(refundMachine).start();
   const presets = parsePresets(search);
   const saved = fromEnvelope(refundMachine.id, readStorage(storageKey));
   if (Object.keys(presets).length > 0) actor.send({ type: 'RESUME', answers: presets });
   else if (saved) restoreFlow(actor, saved);
   if (skipStart && stepOf(actor.getSnapshot()) === 'start') actor.send({ type: 'START' });
-  const save = (snapshot: ReturnType<FlowActor['getSnapshot']>) => {
-    const { answers, review } = snapshot.context;
-    writeStorage(storageKey, toEnvelope(refundMachine.id, { step: stepOf(snapshot), answers, review }));
-  };
+  const save = (snapshot: ReturnType<FlowActor['getSnapshot']>) => saveFlow(snapshot, storageKey, customerLanguage?.());
   if (Object.keys(presets).length > 0) save(actor.getSnapshot());
   actor.subscribe({
     next: save,
@@ -32,6 +34,12 @@ export function startFlow(search: string, storageKey = STORAGE_KEY, skipStart = 
     error() {},
   });
   return actor;
+}
+
+/** Writes the flow where it is kept; agent mode keeps the caller's language with it. */
+export function saveFlow(snapshot: ReturnType<FlowActor['getSnapshot']>, storageKey: string, customerLanguage?: string): void {
+  const { answers, review } = snapshot.context;
+  writeStorage(storageKey, toEnvelope(refundMachine.id, { step: stepOf(snapshot), answers, review }, customerLanguage));
 }
 
 /**

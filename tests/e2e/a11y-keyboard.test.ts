@@ -188,22 +188,30 @@ class Keyboard {
     if (field.id !== `${question}-field`) this.fail(`the error link moved focus to ${field.tag}#${field.id}`);
   }
 
-  /** On the start page: each language by keyboard, and back; focus stays on the switch. */
+  /**
+   * On the start page: each language by keyboard, and back. A choice closes the list and leaves
+   * focus on its summary, which names the language chosen.
+   */
   async switchLanguage(): Promise<void> {
     const other = LANGS.find((l) => l !== this.lang)!;
     const names = { nb: 'Norsk bokmål', en: 'English' } as const;
+    const onSummary = async (lang: Lang, when: string) => {
+      const here = await this.here();
+      if (here.tag !== 'summary' || !here.text.endsWith(names[lang])) this.fail(`${when}, focus is on ${here.tag} "${here.text}"`);
+      const open = await this.page.locator('.language-switch details').evaluate((d) => (d as HTMLDetailsElement).open);
+      if (open) this.fail(`${when}, the list is still open`);
+    };
     await this.tabTo((h) => h.tag === 'summary', 'the language disclosure');
     await this.page.keyboard.press('Enter');
     await this.tabTo((h) => h.text === names[other], `the ${other} switch`);
     await this.page.keyboard.press('Enter');
     await this.page.waitForFunction((l) => document.documentElement.lang === l, other, { polling: 50 });
-    let here = await this.here();
-    if (here.text !== names[other]) this.fail(`after switching language, focus is on "${here.text}"`);
-    here = await this.tabTo((h) => h.text === names[this.lang], `the ${this.lang} switch`, 'Shift+Tab');
+    await onSummary(other, 'after switching language');
+    await this.page.keyboard.press('Enter');
+    await this.tabTo((h) => h.text === names[this.lang], `the ${this.lang} switch`);
     await this.page.keyboard.press('Space');
     await this.page.waitForFunction((l) => document.documentElement.lang === l, this.lang, { polling: 50 });
-    here = await this.here();
-    if (here.text !== names[this.lang]) this.fail(`after switching back, focus is on "${here.text}"`);
+    await onSummary(this.lang, 'after switching back');
   }
 
   /** "Start på nytt" asks first; "Nei" returns focus to it, "Ja" starts over on the start page. */

@@ -8,8 +8,10 @@
  * nothing beyond the empty hello; and in every test no CSP violation and no request to another
  * origin, in the frame too.
  */
+import { readFileSync } from 'node:fs';
 import type { Browser, Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { LANGUAGES } from '../../src/i18n/languages';
 import type { StepId } from '../../src/flow/steps';
 import { launchBrowser } from './browser';
 import {
@@ -495,6 +497,38 @@ describe('embedded in a help article on another origin', () => {
       await expect.poll(() => recorded.cspViolations.length).toBe(3);
       expect(recorded.cspViolations.some((v) => v.startsWith(`${wizard.origin}/`))).toBe(true);
       expect(recorded.cspViolations.some((v) => v.startsWith(`${host.origin}/`))).toBe(true);
+    });
+  });
+});
+
+/** The start page's document title in a language, from its locale files: what the frame is named. */
+function startTitle(code: string): string {
+  const read = (ns: string) => JSON.parse(readFileSync(new URL(`../../locales/${code}/${ns}.json`, import.meta.url), 'utf8')) as Record<string, unknown>;
+  const common = read('common') as { documentTitle: string };
+  const flow = read('flow') as { start: { title: string } };
+  return common.documentTitle.replace('{{page}}', flow.start.title);
+}
+
+describe('the frame in each language', () => {
+  const cases: [string, string][] = [
+    ...LANGUAGES.map(({ code }): [string, string] => [code, code]),
+    ['EN', 'en'],
+    ['en-GB', 'en'],
+    ['Sv', 'sv'],
+    ['no', 'nb'],
+    ['xx', 'nb'],
+    ['', 'nb'],
+  ];
+  it(`is named and opened in the language data-lang gives, in any case: ${cases.map(([given]) => JSON.stringify(given)).join(', ')}`, async () => {
+    await withHostPage({}, async ({ page }) => {
+      for (const [given, lang] of cases) {
+        await openArticle(page, host, `/lang-${given || 'none'}`, { wizard: wizard.origin, lang: given });
+        const frame = await wizardFrame(page, wizard.origin);
+        const iframe = page.locator('#wizard iframe');
+        expect(await iframe.getAttribute('title'), `data-lang="${given}"`).toBe(startTitle(lang));
+        await expect.poll(() => frame.evaluate(() => document.documentElement.lang), { message: `data-lang="${given}"` }).toBe(lang);
+        expect(await frame.title(), 'the frame is named as its page').toBe(await iframe.getAttribute('title'));
+      }
     });
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { metaOf, pathOf, stepForPath } from '../../src/flow/snapshot';
+import { canonicalPath, metaOf, pathOf, stepForPath } from '../../src/flow/snapshot';
 import { STEP_IDS } from '../../src/flow/steps';
 import { parsePresets, withoutPresets } from '../../src/flow/presets';
 import { linkSearch } from '../../src/state/EmbedMode';
@@ -18,8 +18,20 @@ describe('one address per step', () => {
     for (const slug of slugs) expect(slug).toMatch(/^[a-z-]{0,30}$/);
   });
 
-  it.each(['/nope', '/arsak/extra', '/ARSAK', '/%3Cscript%3E', '//arsak', '/tilgjengelighet'])('%s is no step', (path) => {
+  it.each(['/nope', '/arsak/extra', '/%3Cscript%3E', '//arsak', '/tilgjengelighet', '/index.htm', '/arsak.html'])('%s is no step', (path) => {
     expect(stepForPath(path)).toBeUndefined();
+    expect(canonicalPath(path)).toBe(path);
+  });
+
+  it.each([
+    ['/ARSAK', '/arsak'],
+    ['/Arsak/', '/arsak'],
+    ['/LOGG-INN', '/logg-inn'],
+    ['/index.html', '/'],
+    ['/', '/'],
+  ])('%s is written as %s', (path, canonical) => {
+    expect(stepForPath(path)).toBe(stepForPath(canonical));
+    expect(canonicalPath(path)).toBe(canonical);
   });
 });
 

@@ -58,6 +58,20 @@ describe('the resume code', () => {
     expect(decodeResumeCode(sloppy)).toEqual({ ok: true, state });
   });
 
+  it.each([
+    ['an en dash', '\u2013'],
+    ['an em dash', '\u2014'],
+    ['a minus sign', '\u2212'],
+    ['a non-breaking hyphen', '\u2011'],
+    ['a no-break space', '\u00a0'],
+    ['two spaces', '  '],
+    ['nothing', ''],
+  ])('reads a code pasted with %s between its halves', (_, between) => {
+    const state = reachable.at(-1)!;
+    const [first, second] = encodeResumeCode(state).split('-');
+    expect(decodeResumeCode(`${first}${between}${second}`)).toEqual({ ok: true, state });
+  });
+
   it.each(['', 'ABC', 'ABCD-EFG', 'ABCD-EFGHJ', 'ABCD-EFG!', 'UUUU-UUUU', '<script>', 'x'.repeat(10_000)])(
     'refuses %j as malformed',
     (input) => {

@@ -76,6 +76,11 @@ export async function chosen(page: Page, lang: Lang, question: QuestionId): Prom
   return values[0] ?? null;
 }
 
+/** What opens and closes the list of languages: the disclosure's summary, a button to a screen reader. */
+export function languageToggle(page: Page | Frame | FrameLocator, lang: Lang): Locator {
+  return page.getByRole('navigation', { name: t(lang, 'common:language.label'), exact: true }).locator('summary');
+}
+
 /** The button for a language in the switch, its disclosure opened first if it is closed. */
 export async function languageButton(page: Page | Frame | FrameLocator, from: Lang, to: Lang): Promise<Locator> {
   const nav = page.getByRole('navigation', { name: t(from, 'common:language.label'), exact: true });
