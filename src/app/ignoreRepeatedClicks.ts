@@ -18,7 +18,8 @@ export function ignoreRepeatedClicks(target: Window = window): () => void {
       event.stopImmediatePropagation();
     }
   };
-  const types = ['mousedown', 'mouseup', 'click'] as const;
+  // mousedown, so the second press does not even move focus; click, so it does not act.
+  const types = ['mousedown', 'click'] as const;
   for (const type of types) target.addEventListener(type, onPress, true);
   return () => {
     for (const type of types) target.removeEventListener(type, onPress, true);
