@@ -43,6 +43,23 @@ function scriptsAfterPaint(): Plugin {
   };
 }
 
+/**
+ * `locales/<language>/flow.json?start`: the start page's strings alone (`start`), so the first
+ * load carries them and not the whole flow's.
+ */
+function startStrings(): Plugin {
+  return {
+    name: 'start-strings',
+    enforce: 'pre',
+    load(id) {
+      const [file, query] = id.split('?');
+      if (query !== 'start' || !file?.endsWith('/flow.json')) return null;
+      const { start } = JSON.parse(readFileSync(file, 'utf8')) as { start: unknown };
+      return `export default ${JSON.stringify({ start })};`;
+    },
+  };
+}
+
 /** frame-ancestors in the built dist/_headers: the site itself and the hosts allowed to embed it. */
 function frameAncestors(): Plugin {
   let outDir = 'dist';
@@ -62,7 +79,7 @@ function frameAncestors(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [react(), metaContentSecurityPolicy(), frameAncestors(), scriptsAfterPaint()],
+  plugins: [react(), startStrings(), metaContentSecurityPolicy(), frameAncestors(), scriptsAfterPaint()],
   // The manifest tells the size-budget test which chunks the first page loads.
   build: { target: 'es2022', manifest: true },
   test: {

@@ -55,7 +55,8 @@ export function firstLoadFiles(dist, { language = 'nb', namespaces = ['common', 
     chunk.imports?.forEach(visit);
   };
   visit('index.html');
-  for (const ns of namespaces) visit(`locales/${language}/${ns}.json`);
+  // The flow namespace's first part is the start page's alone (vite.config.ts, startStrings).
+  for (const ns of namespaces) visit(ns === 'flow' ? `locales/${language}/flow.json?start` : `locales/${language}/${ns}.json`);
   return { js: [...js], css: [...css] };
 }
 

@@ -3,37 +3,43 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { refundMachine } from '../src/flow/machine';
 import { shownBlocks } from '../src/flow/conditions';
-import { metaOf, pathOf } from '../src/flow/snapshot';
+import { metaOf, pathOf, titleKeyOf } from '../src/flow/snapshot';
 import { type Answers, type StepId, OUTCOME_IDS, STEP_IDS, isOutcome, isQuestion } from '../src/flow/steps';
 import { answerLabel, textValues } from '../src/i18n/textValues';
-import { shortestWalkToEachOutcome } from './paths';
+import { pairwiseWalks, shortestWalkToEachOutcome } from './paths';
 
 const LANGUAGES = ['nb', 'en'] as const;
 
-function translator(language: string): TFunction {
+const translators = new Map<string, TFunction>();
+
+export function translator(language: string): TFunction {
+  const known = translators.get(language);
+  if (known) return known;
   const dir = join(__dirname, '../locales', language);
   const resources = Object.fromEntries(
     readdirSync(dir).map((file) => [file.replace('.json', ''), JSON.parse(readFileSync(join(dir, file), 'utf8')) as object]),
   );
   const instance = i18next.createInstance();
   void instance.init({ lng: language, resources: { [language]: resources }, initAsync: false, interpolation: { escapeValue: false } });
+  translators.set(language, instance.t);
   return instance.t;
 }
 
 /** A string as a reader sees it: link tags become [text], code tags `text`. */
 const plain = (text: string) => text.replace(/<code>(.*?)<\/code>/g, '`$1`').replace(/<(\w+)>(.*?)<\/\1>/g, '[$2]');
 
-function pageText(step: StepId, answers: Answers, t: TFunction, language: string): string[] {
+/** A page as a reader sees it, line by line, for these answers. */
+export function pageText(step: StepId, answers: Answers, t: TFunction, language: string): string[] {
   const values = textValues(answers, language, t);
   const meta = metaOf(step);
-  const lines = [`**${plain(t(`flow:${step}.title`, values))}**`];
+  const lines = [`**${plain(t(`flow:${titleKeyOf(step, answers)}`, values))}**`];
   for (const { key, as } of shownBlocks(meta.blocks, answers)) {
     const text = t(`flow:${step}.${key}`, { ...values, returnObjects: true }) as unknown;
     if (as === 'list') lines.push(...(text as unknown[]).map((item) => `- ${plain(String(item))}`));
     else lines.push(as === 'heading' ? `*${plain(String(text))}*` : plain(String(text)));
   }
   if (meta.kind === 'question' && meta.question !== 'country') {
-    const options = t(`flow:${meta.question}.options`, { returnObjects: true }) as Record<string, string>;
+    const options = t(`flow:${meta.question}.options`, { ...values, returnObjects: true }) as Record<string, string>;
     lines.push(...Object.values(options).map((option) => `- ( ) ${option}`));
   }
   if (meta.kind === 'question' && meta.question === 'country') lines.push(`- [${t('common:country.label')}: ${t('common:country.choose')}]`);
@@ -43,7 +49,9 @@ function pageText(step: StepId, answers: Answers, t: TFunction, language: string
 
 /** The flow as a Mermaid diagram: every step, and every route with the rule that takes it. */
 function diagram(t: TFunction): string {
-  const label = (step: StepId) => plain(t(`flow:${step}.title`, { store: '…', country: '…' })).replace(/"/g, "'");
+  // A title that depends on the answers is shown as its first variant where there is no plain one.
+  const keys = (step: StepId) => [`flow:${step}.title`, `flow:${step}.${metaOf(step).titles?.[0]?.key ?? 'title'}`];
+  const label = (step: StepId) => plain(t(keys(step), { country: '…', date: '…' })).replace(/"/g, "'");
   const lines = ['```mermaid', 'flowchart TD'];
   for (const step of STEP_IDS) lines.push(isOutcome(step) ? `  ${step}(["${label(step)}"])` : `  ${step}["${label(step)}"]`);
   lines.push('  start -->|Start| reason');
@@ -58,6 +66,20 @@ function diagram(t: TFunction): string {
   }
   lines.push('```');
   return lines.join('\n');
+}
+
+/** A page in nb and en side by side, as table rows; with the answer chosen on it, if any. */
+function sideBySide(step: StepId, given: Answers, chosen?: string): string[] {
+  const [nb, en] = LANGUAGES.map((language) => {
+    const t = translator(language);
+    const lines = pageText(step, given, t, language);
+    if (chosen && isQuestion(step)) lines.push(`→ *${answerLabel(step, { ...given, [step]: chosen }, language, t)}*`);
+    return lines;
+  });
+  const cell = (text?: string) => (text ?? '').replace(/\|/g, '\\|');
+  const rows = ['| nb | en |', '|---|---|'];
+  for (let i = 0; i < Math.max(nb!.length, en!.length); i++) rows.push(`| ${cell(nb![i])} | ${cell(en![i])} |`);
+  return [...rows, ''];
 }
 
 /** docs/content.md: the whole wizard for a content designer or translator, without running it. */
@@ -79,6 +101,7 @@ export function contentReview(): string {
     '',
   ];
   const walks = shortestWalkToEachOutcome();
+  const shown = new Set<string>();
   for (const outcome of OUTCOME_IDS) {
     const walk = walks.get(outcome)!;
     out.push(`### ${outcome} (\`${pathOf(outcome)}\`)`, '');
@@ -90,21 +113,28 @@ export function contentReview(): string {
     }
     steps.push({ step: outcome, answers: { ...answers } });
     for (const { step, answers: given, chosen } of steps) {
-      out.push(`#### ${step} (\`${pathOf(step)}\`)`, '');
-      out.push('| nb | en |', '|---|---|');
-      const [nb, en] = LANGUAGES.map((language) => {
-        const t = translator(language);
-        const lines = pageText(step, given, t, language);
-        if (chosen && isQuestion(step)) {
-          lines.push(`→ *${answerLabel(step, chosen, language, t)}*`);
-        }
-        return lines;
-      });
-      for (let i = 0; i < Math.max(nb!.length, en!.length); i++) {
-        const cell = (text?: string) => (text ?? '').replace(/\|/g, '\\|');
-        out.push(`| ${cell(nb![i])} | ${cell(en![i])} |`);
+      shown.add(pageText(step, given, translator('nb'), 'nb').join('\n'));
+      out.push(`#### ${step} (\`${pathOf(step)}\`)`, '', ...sideBySide(step, given, chosen));
+    }
+  }
+  out.push(
+    '## Every other text a page shows',
+    '',
+    'Pages whose text depends on earlier answers (the plan, the store, the country, what the person',
+    'is not sure of), each variant once, with the answers that lead to it.',
+    '',
+  );
+  for (const walk of pairwiseWalks()) {
+    const given: Answers = {};
+    for (const step of [...walk.answers.map((a) => a.question), walk.end]) {
+      const text = pageText(step, given, translator('nb'), 'nb').join('\n');
+      if (!shown.has(text)) {
+        shown.add(text);
+        const after = Object.entries(given).map(([q, v]) => `${q}=${v}`).join(', ');
+        out.push(`#### ${step} (\`${pathOf(step)}\`), after ${after}`, '', ...sideBySide(step, { ...given }));
       }
-      out.push('');
+      const answer = walk.answers.find((a) => a.question === step);
+      if (answer) Object.assign(given, { [answer.question]: answer.value });
     }
   }
   return `${out.join('\n').trimEnd()}\n`;

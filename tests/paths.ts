@@ -3,8 +3,11 @@ import { type FlowEvent, refundMachine } from '../src/flow/machine';
 import { type FlowSnapshot, metaOf, stepOf } from '../src/flow/snapshot';
 import { type OutcomeId, type QuestionId, type StepId, OUTCOME_IDS, QUESTIONS, isOutcome } from '../src/flow/steps';
 
-/** One country that gives a prorated refund and one that does not stand for all the others. */
-export const SAMPLE_COUNTRIES = ['DK', 'NO'];
+/**
+ * A country of each kind stands for the others: any length (DK), renewal period (FI), renewal
+ * period with a purchase date (DE), and one not on the list (NO).
+ */
+export const SAMPLE_COUNTRIES = ['DK', 'FI', 'DE', 'NO'];
 
 /** What a person can do on a step: the forward moves the graph explores. */
 export function forwardEvents(snapshot: FlowSnapshot): FlowEvent[] {
@@ -35,16 +38,20 @@ function toWalk(path: StatePath<FlowSnapshot, FlowEvent>): Walk {
   return { end: stepOf(path.state), answers };
 }
 
-export function shortestWalks(): Walk[] {
-  return getShortestPaths(refundMachine, { events: forwardEvents }).map(toWalk);
+/** Computed once per test file: the graph walks take seconds. */
+function once<T>(compute: () => T): () => T {
+  let value: T | undefined;
+  return () => (value ??= compute());
 }
 
+export const shortestWalks = once((): Walk[] => getShortestPaths(refundMachine, { events: forwardEvents }).map(toWalk));
+
 /** Every distinct walk from the start to an outcome. */
-export function allWalksToOutcomes(): Walk[] {
-  return getSimplePaths(refundMachine, { events: forwardEvents })
+export const allWalksToOutcomes = once((): Walk[] =>
+  getSimplePaths(refundMachine, { events: forwardEvents })
     .map(toWalk)
-    .filter((walk) => isOutcome(walk.end));
-}
+    .filter((walk) => isOutcome(walk.end)),
+);
 
 /** The shortest walk to each outcome, computed from the machine. */
 export function shortestWalkToEachOutcome(): Map<OutcomeId, Walk> {
@@ -63,3 +70,30 @@ export function walkTo(outcome: OutcomeId): Walk {
   if (!walk) throw new Error(`No walk to ${outcome}`);
   return walk;
 }
+
+/**
+ * Walks to outcomes that between them give every pair of answers that meet on any walk, each
+ * with every outcome it leads to: every text a page shows for an answer given earlier is on one
+ * of them, in a fraction of the walks (every text in the flow depends on at most two answers).
+ */
+export const pairwiseWalks = once((): Walk[] => {
+  const features = (walk: Walk) => {
+    const given = walk.answers.map((a) => `${a.question}=${a.value}`);
+    return [`end:${walk.end}`, ...given.flatMap((a, i) => given.slice(i + 1).map((b) => `${a}&${b}`)), ...given.map((a) => `${a}>${walk.end}`)];
+  };
+  const candidates = allWalksToOutcomes().map((walk) => ({ walk, features: features(walk) }));
+  const remaining = new Set(candidates.flatMap((c) => c.features));
+  const chosen: Walk[] = [];
+  while (remaining.size > 0) {
+    let best = candidates[0]!;
+    let gain = -1;
+    for (const candidate of candidates) {
+      let g = 0;
+      for (const f of candidate.features) if (remaining.has(f)) g++;
+      if (g > gain) [best, gain] = [candidate, g];
+    }
+    chosen.push(best.walk);
+    for (const f of best.features) remaining.delete(f);
+  }
+  return chosen;
+});

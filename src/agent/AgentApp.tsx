@@ -4,6 +4,7 @@ import { FlowProvider, useFlow, useRestarts } from '../state/FlowProvider';
 import { FlowErrorBoundary } from '../components/FlowErrorBoundary';
 import { LanguageSwitch } from '../components/LanguageSwitch';
 import { useDocumentTitle } from '../components/useDocumentTitle';
+import { loadFlowStrings } from '../i18n';
 import { LANGUAGES, type Language, textIn } from '../i18n/languages';
 import { stepOf } from '../flow/snapshot';
 import { readStorage, writeStorage } from '../flow/storage';
@@ -21,12 +22,22 @@ function storedShortcuts(): boolean {
   return readStorage(SHORTCUTS_KEY, 'local') !== 'av';
 }
 
+/** Whether the flow's strings are all loaded: agent mode opens on a question, never on the start page. */
+function useFlowStrings(): boolean {
+  const [loaded, setLoaded] = useState(false);
+  useEffect(() => {
+    void loadFlowStrings().then(() => setLoaded(true));
+  }, []);
+  return loaded;
+}
+
 /**
  * Agent mode (/agent): the same machine, rules and strings for a support agent on the phone.
  * Its own flow, kept apart from a customer's in the same browser, and its own chunk.
  */
 export function AgentApp() {
   const { t, i18n, ready } = useTranslation(['agent', 'common']);
+  const flowReady = useFlowStrings();
   const call = useMemo(() => startCall(), []);
   const [customerLanguage, setCustomerLanguage] = useState<Language>(call.customerLanguage);
   const [loadedLanguage, setLoadedLanguage] = useState<Language | null>(null);
@@ -51,7 +62,7 @@ export function AgentApp() {
     writeStorage(SHORTCUTS_KEY, on ? 'på' : 'av', 'local');
   };
 
-  if (!ready) return null;
+  if (!ready || !flowReady) return null;
   return (
     <FlowProvider actor={call.actor} storageKey={AGENT_STORAGE_KEY} skipStart>
       <div className="agent">

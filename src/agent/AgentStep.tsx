@@ -7,8 +7,8 @@ import { CountrySelect, Radios } from '../components/Choices';
 import { ErrorSummary } from '../components/ErrorSummary';
 import { PageHeading } from '../components/PageHeading';
 import { useTextValues } from '../components/useTextValues';
-import { type PageMeta, QUESTION_COUNT } from '../flow/machine';
-import { metaOf, stepOf } from '../flow/snapshot';
+import type { PageMeta } from '../flow/machine';
+import { metaOf, stepOf, titleKeyOf } from '../flow/snapshot';
 import { type OutcomeId, QUESTIONS } from '../flow/steps';
 import { usePreviousStep, useQuestionForm } from '../state/useQuestionForm';
 import { NewCall, useNewCall } from './NewCall';
@@ -60,6 +60,7 @@ function AgentQuestion({ meta, customerLanguage, heading, shortcuts, back, newCa
   const customerValues = useTextValues(customerLanguage);
   const values = useTextValues();
   const { value, error, choose, submit } = useQuestionForm(question);
+  const answers = useFlow((snapshot) => snapshot.context.answers);
   const options = QUESTIONS[question].options;
   const isCountry = question === 'country';
   const fieldId = `agent-${question}`;
@@ -79,10 +80,9 @@ function AgentQuestion({ meta, customerLanguage, heading, shortcuts, back, newCa
       {error && <ErrorSummary message={t('agent:chooseError')} fieldId={fieldId} />}
       <fieldset aria-describedby={`${fieldId}-notes`}>
         <legend>
-          <span className="caption">{t('agent:question', { number: meta.number, total: QUESTION_COUNT })}</span>
           <PageHeading ref={heading}>
             <span className="agent-step__say">{t('agent:askCustomer')}:</span>{' '}
-            <span {...textIn(customerLanguage)}>{customer(`${question}.title`, customerValues)}</span>
+            <span {...textIn(customerLanguage)}>{customer(titleKeyOf(question, answers), customerValues)}</span>
           </PageHeading>
         </legend>
         {meta.blocks.length > 0 && (
@@ -103,7 +103,7 @@ function AgentQuestion({ meta, customerLanguage, heading, shortcuts, back, newCa
                 <kbd className="agent-step__key" aria-hidden={!shortcuts}>
                   {index + 1}
                 </kbd>{' '}
-                <span {...textIn(customerLanguage)}>{customer(`${question}.options.${option}`)}</span>
+                <span {...textIn(customerLanguage)}>{customer(`${question}.options.${option}`, customerValues)}</span>
               </>
             )}
           />
@@ -139,12 +139,13 @@ function AgentOutcome({
   const { t } = useT('agent');
   const customer = useT('flow', customerLanguage).t;
   const customerValues = useTextValues(customerLanguage);
+  const answers = useFlow((snapshot) => snapshot.context.answers);
   useShortcuts(shortcuts, { choose: () => {}, proceed: () => {}, back, newCall });
   return (
     <div className="agent-step">
       <PageHeading ref={heading}>
         <span className="agent-step__say">{t('tellCustomer')}:</span>{' '}
-        <span {...textIn(customerLanguage)}>{customer(`${outcome}.title`, customerValues)}</span>
+        <span {...textIn(customerLanguage)}>{customer(titleKeyOf(outcome, answers), customerValues)}</span>
       </PageHeading>
       <div className="outcome" {...textIn(customerLanguage)}>
         <Blocks step={outcome} blocks={meta.blocks} values={customerValues} lng={customerLanguage} />

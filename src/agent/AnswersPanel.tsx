@@ -2,8 +2,8 @@ import { useT } from '../i18n/useT';
 import { useFlow, useFlowActor } from '../state/FlowProvider';
 import { useTextValues } from '../components/useTextValues';
 import { answerLabel } from '../i18n/textValues';
-import { stepOf } from '../flow/snapshot';
-import { answeredOnRoute, isOutcome } from '../flow/steps';
+import { stepOf, titleKeyOf } from '../flow/snapshot';
+import { type StepId, answeredOnRoute, isOutcome } from '../flow/steps';
 
 /** Every answer so far, each one click from being changed, and the path the answers took. */
 export function AnswersPanel() {
@@ -13,9 +13,9 @@ export function AnswersPanel() {
   const step = useFlow(stepOf);
   const upTo = route.slice(0, route.indexOf(step) + 1).filter((s) => s !== 'start');
   const given = answeredOnRoute(route, answers);
-  // Titles that name an answer ("… hos {{store}}") get it, in the agent's language.
+  // Titles that name an answer ("… i {{country}}") get it, in the agent's language.
   const values = useTextValues();
-  const title = (s: string) => t(`flow:${s}.title`, values);
+  const title = (s: StepId) => t(`flow:${titleKeyOf(s, answers)}`, values);
   return (
     <>
       <section className="agent-panel" aria-labelledby="agent-answers">
@@ -28,7 +28,7 @@ export function AnswersPanel() {
               <div key={question} className="agent-answers__row">
                 <dt>{t(`flow:${question}.summary`)}</dt>
                 <dd>
-                  {answerLabel(question, answers[question] ?? '', language, t)}
+                  {answerLabel(question, answers, language, t)}
                 </dd>
                 <dd>
                   <button

@@ -1,10 +1,10 @@
 import { type FormEvent, useState } from 'react';
 import { useT } from '../i18n/useT';
-import { useFlowActor } from '../state/FlowProvider';
+import { useFlow, useFlowActor } from '../state/FlowProvider';
 import { useTextValues } from '../components/useTextValues';
 import { decodeResumeCode } from '../flow/resumeCode';
 import { machineConfirms, restoreFlow } from '../flow/restore';
-import { stepOf } from '../flow/snapshot';
+import { stepOf, titleKeyOf } from '../flow/snapshot';
 import type { StepId } from '../flow/steps';
 
 type Result = { kind: 'error'; reason: 'format' | 'check' | 'version' | 'invalid' } | { kind: 'opened'; step: StepId };
@@ -17,6 +17,7 @@ export function ResumeCodeForm() {
   const { t } = useT('agent');
   const actor = useFlowActor();
   const values = useTextValues();
+  const answers = useFlow((snapshot) => snapshot.context.answers);
   const [code, setCode] = useState('');
   const [result, setResult] = useState<Result | null>(null);
 
@@ -45,7 +46,7 @@ export function ResumeCodeForm() {
     result?.kind === 'error'
       ? t(`agent:code.${result.reason}`)
       : result
-        ? t('agent:code.opened', { page: t(`flow:${result.step}.title`, values) })
+        ? t('agent:code.opened', { page: t(`flow:${titleKeyOf(result.step, answers)}`, values) })
         : '';
   return (
     <section className="agent-panel" aria-labelledby="agent-code">

@@ -1,5 +1,7 @@
 import type { TFunction } from 'i18next';
 import { answerLabel } from '../i18n/textValues';
+import { shownBlocks } from '../flow/conditions';
+import { metaOf, titleKeyOf } from '../flow/snapshot';
 import { type Answers, type StepId, answeredOnRoute, isOutcome } from '../flow/steps';
 
 export interface CaseNoteInput {
@@ -12,7 +14,7 @@ export interface CaseNoteInput {
   route: readonly StepId[];
   answers: Answers;
   code: string;
-  /** Values the outcome's "why" interpolates (country, store, …). */
+  /** Values the outcome's "why" interpolates (country, plan, …). */
   values: Record<string, string | number>;
 }
 
@@ -22,6 +24,14 @@ export function caseNote({ t, language, customerLanguage, date, step, route, ans
   const customer = new Intl.DisplayNames([language], { type: 'language' }).of(customerLanguage) ?? customerLanguage;
   const asked = answeredOnRoute(route, answers);
   const plain = (text: string) => text.replace(/<\/?\w+>/g, '');
+  const title = (s: StepId) => t(`flow:${titleKeyOf(s, answers)}`, values);
+  // The outcome's "why": the paragraphs of its reasons that these answers show.
+  const why = isOutcome(step)
+    ? shownBlocks(metaOf(step).blocks, answers)
+        .filter(({ key }) => key.startsWith('why'))
+        .map(({ key }) => plain(t(`flow:${step}.${key}`, values)))
+        .join(' ')
+    : '';
   const lines = [
     t('agent:notes.title'),
     t('agent:notes.date', { date: when }),
@@ -30,12 +40,12 @@ export function caseNote({ t, language, customerLanguage, date, step, route, ans
     t('agent:notes.answers'),
     ...(asked.length === 0
       ? [t('agent:notes.noAnswers')]
-      : asked.map((q) => `- ${t(`flow:${q}.title`)} ${answerLabel(q, answers[q]!, language, t)}`)),
+      : asked.map((q) => `- ${title(q)} ${answerLabel(q, answers, language, t)}`)),
     '',
     isOutcome(step)
-      ? t('agent:notes.outcome', { outcome: t(`flow:${step}.title`, values) })
-      : t('agent:notes.noOutcome', { page: step === 'start' ? t('flow:start.title') : t(`flow:${step}.title`) }),
-    ...(isOutcome(step) ? [t('agent:notes.rule', { rule: plain(t(`flow:${step}.why`, values)) })] : []),
+      ? t('agent:notes.outcome', { outcome: title(step) })
+      : t('agent:notes.noOutcome', { page: title(step) }),
+    ...(why ? [t('agent:notes.rule', { rule: why })] : []),
     t('agent:notes.code', { code }),
   ];
   return `${lines.join('\n')}\n`;

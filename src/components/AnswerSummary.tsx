@@ -3,7 +3,7 @@ import { Link } from 'react-router';
 import { useFlow } from '../state/FlowProvider';
 import { useWizardLink } from '../state/entries';
 import { answerLabel } from '../i18n/textValues';
-import { pathOf } from '../flow/snapshot';
+import { pathOf, titleKeyOf } from '../flow/snapshot';
 import { answeredOnRoute } from '../flow/steps';
 import { useT } from '../i18n/useT';
 
@@ -21,13 +21,13 @@ export const AnswerSummary = memo(function AnswerSummary() {
         {given.map((question) => (
           <div className="answers__row" key={question}>
             <dt>{t(`flow:${question}.summary`)}</dt>
-            <dd>{answerLabel(question, answers[question] ?? '', language, t)}</dd>
+            <dd>{answerLabel(question, answers, language, t)}</dd>
             <dd className="answers__change">
               <ChangeLink path={pathOf(question)}>
                 {t('common:answers.change')}
                 <span className="visually-hidden">
                   {' '}
-                  {t('common:answers.changeHidden', { question: t(`flow:${question}.title`) })}
+                  {t('common:answers.changeHidden', { question: t(`flow:${titleKeyOf(question, answers)}`) })}
                 </span>
               </ChangeLink>
             </dd>

@@ -11,6 +11,7 @@ export const LINK_IDS = [
   'prorated',
   'contact',
   'googlePlay',
+  'googlePlayCancel',
   'apple',
 ] as const;
 
@@ -44,6 +45,7 @@ export function linksFor(language: string): Record<LinkId, string> {
     prorated: `https://support.microsoft.com/${ms}/account-billing/38c81df4-10c1-f3eb-8d2f-b04f980c435f`,
     contact: `https://support.microsoft.com/${ms}/contactus`,
     googlePlay: `https://support.google.com/googleplay/answer/2479637?hl=${hl}`,
+    googlePlayCancel: `https://support.google.com/googleplay/answer/7018481?hl=${hl}`,
     apple: 'https://reportaproblem.apple.com',
   };
 }

@@ -1,5 +1,5 @@
 import type { FlowActor } from '../state/flowActor';
-import { metaOf, stepOf } from '../flow/snapshot';
+import { metaOf, questionNumberOf, stepOf } from '../flow/snapshot';
 import { type ChildMessage, embedOrigins, envelope, isAllowedOrigin, isHostHello } from './protocol';
 
 /**
@@ -34,17 +34,17 @@ export function startEmbedChannel(actor: FlowActor, measured: Element): void {
 
   post({ type: 'ready' });
   let last = stepOf(actor.getSnapshot());
-  const tell = (step: typeof last) => {
-    const meta = metaOf(step);
-    post({ type: 'step', state: step, question: meta.kind === 'question' ? meta.number : null });
-    if (meta.kind === 'outcome') post({ type: 'outcome', outcome: step });
+  const tell = (snapshot: ReturnType<FlowActor['getSnapshot']>) => {
+    const step = stepOf(snapshot);
+    post({ type: 'step', state: step, question: questionNumberOf(snapshot) });
+    if (metaOf(step).kind === 'outcome') post({ type: 'outcome', outcome: step });
   };
-  tell(last);
+  tell(actor.getSnapshot());
   actor.subscribe((snapshot) => {
     const step = stepOf(snapshot);
     if (step === last) return;
     last = step;
-    tell(step);
+    tell(snapshot);
     post({ type: 'scroll-into-view' });
   });
 

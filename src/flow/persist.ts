@@ -1,4 +1,4 @@
-import { type Answers, type StepId, isStep, sanitizeAnswers } from './steps';
+import { type Answers, type QuestionId, type StepId, isQuestion, isStep, sanitizeAnswers } from './steps';
 
 /** Bump when the stored shape or the meaning of an answer changes; older envelopes are dropped. */
 export const ENVELOPE_VERSION = 1;
@@ -9,6 +9,8 @@ export interface SavedFlow {
   step: StepId;
   answers: Answers;
   review: boolean;
+  /** Pages an answer changed the text of while reviewing, not yet shown again (none before version 2 of the flow). */
+  mustShow?: QuestionId[];
 }
 
 interface Envelope {
@@ -35,9 +37,10 @@ export function fromEnvelope(machineId: string, text: string | null): SavedFlow 
   if (typeof data !== 'object' || data === null) return null;
   const { v, machine, snapshot } = data as Partial<Envelope>;
   if (v !== ENVELOPE_VERSION || machine !== machineId || typeof snapshot !== 'object' || snapshot === null) return null;
-  const { step, answers, review } = snapshot as Partial<SavedFlow>;
+  const { step, answers, review, mustShow = [] } = snapshot as Partial<Record<keyof SavedFlow, unknown>>;
   if (!isStep(step) || typeof review !== 'boolean' || typeof answers !== 'object' || answers === null) return null;
+  if (!Array.isArray(mustShow) || !mustShow.every((q) => typeof q === 'string' && isQuestion(q))) return null;
   const clean = sanitizeAnswers(answers);
   if (Object.keys(clean).length !== Object.keys(answers).length) return null;
-  return { step, answers: clean, review };
+  return { step, answers: clean, review, mustShow: mustShow as QuestionId[] };
 }

@@ -1,4 +1,4 @@
-import { type Answers, QUESTIONS, QUESTION_IDS, isAllowedAnswer } from './steps';
+import { type Answers, type QuestionSpec, QUESTIONS, QUESTION_IDS, isAllowedAnswer } from './steps';
 
 /** Longer values are not answers to any question; they are not even looked at. */
 const MAX_VALUE_LENGTH = 40;
@@ -9,12 +9,14 @@ function normalise(question: keyof typeof QUESTIONS, raw: string): string {
 
 /**
  * Answers preset by a link, keyed by question (`?plan=familie&kjopt=apple`). A key given twice is
- * ambiguous and ignored, as is any value the question does not offer.
+ * ambiguous and ignored, as is any value the question does not offer, and any answer a link may
+ * not give (the confirm step's).
  */
 export function parsePresets(search: string): Answers {
   const params = new URLSearchParams(search.length > 2000 ? '' : search);
   const answers: Answers = {};
   for (const question of QUESTION_IDS) {
+    if ((QUESTIONS[question] as QuestionSpec).confirmsText) continue;
     const values = params.getAll(QUESTIONS[question].key);
     const [raw] = values;
     if (values.length !== 1 || raw === undefined || raw.length > MAX_VALUE_LENGTH) continue;

@@ -10,8 +10,11 @@ export type FlowActor = Actor<RefundMachine>;
  * Puts the actor on a step with these answers, as far as the machine allows: the answers are
  * replayed from the start, and the step is only taken if their route reaches it.
  */
-export function restoreFlow(actor: FlowActor, { step, answers, review = false }: Omit<SavedFlow, 'review'> & { review?: boolean }) {
-  if (Object.keys(answers).length > 0) actor.send({ type: 'RESUME', answers });
+export function restoreFlow(
+  actor: FlowActor,
+  { step, answers, review = false, mustShow }: Omit<SavedFlow, 'review'> & { review?: boolean },
+) {
+  if (Object.keys(answers).length > 0) actor.send({ type: 'RESUME', answers, mustShow });
   actor.send({ type: 'GOTO', step, review });
 }
 

@@ -1,22 +1,25 @@
 import { type Answers, type StepId, QUESTIONS, QUESTION_IDS, STEP_IDS } from './steps';
 
 /**
- * A short code for the customer to read out: the step and the answers in eight characters of
+ * A short code for the customer to read out: the step and the answers in ten characters of
  * Crockford's base32 (no I, L, O or U, so it survives being read aloud), the last one a check.
  *
  * The payload is one number in mixed radix: the flow version in the lowest five bits (so a code
  * from another version is recognised even when that version's questions differ), then each
- * question's answer (0 for none), then the step. Seven characters hold 32^7 ≈ 3.4·10^10 values;
- * this flow needs 32 · 20 · 18 225 000 ≈ 1.2·10^10.
+ * question's answer (0 for none), then the step. Nine characters hold 32^9 ≈ 3.5·10^13 values;
+ * this flow needs 32 · 25 · 2 602 368 000 ≈ 2.1·10^12 (a test recomputes it). Version 1's codes
+ * had eight characters: they are recognised, and refused as from another version.
  *
  * The check character makes the weighted sum over GF(32) of all eight characters zero, with
  * weights α^i for a primitive α. Any single wrong character changes the sum by α^i·e ≠ 0, and
  * swapping two neighbours by α^i·(a−b)·(1+α) ≠ 0: every such typo is caught.
  */
-export const FLOW_VERSION = 1;
+export const FLOW_VERSION = 2;
 
 const ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
-const PAYLOAD_LENGTH = 7;
+const PAYLOAD_LENGTH = 9;
+/** Version 1's payload, before the questions about the subscription's period. */
+const V1_PAYLOAD_LENGTH = 7;
 const VERSIONS = 32;
 
 type Radix = { question: (typeof QUESTION_IDS)[number]; options: readonly string[] };
@@ -63,7 +66,7 @@ export function encodeResumeCode({ step, answers }: ResumeState): string {
   }
   const digits = [...payload, checkDigit(payload)];
   const text = digits.map((d) => ALPHABET[d]).join('');
-  return `${text.slice(0, 4)}-${text.slice(4)}`;
+  return `${text.slice(0, 5)}-${text.slice(5)}`;
 }
 
 export type DecodedCode =
@@ -81,11 +84,13 @@ export function decodeResumeCode(input: string): DecodedCode {
     .replace(/[\s\p{Pd}\u2212\u00ad\u200b]/gu, '')
     .replace(/O/g, '0')
     .replace(/[IL]/g, '1');
-  if (cleaned.length !== PAYLOAD_LENGTH + 1 || [...cleaned].some((c) => !ALPHABET.includes(c))) {
+  const lengths = [PAYLOAD_LENGTH + 1, V1_PAYLOAD_LENGTH + 1];
+  if (!lengths.includes(cleaned.length) || [...cleaned].some((c) => !ALPHABET.includes(c))) {
     return { ok: false, reason: 'format' };
   }
   const digits = [...cleaned].map((c) => ALPHABET.indexOf(c));
   if (weightedSum(digits) !== 0) return { ok: false, reason: 'check' };
+  if (cleaned.length !== PAYLOAD_LENGTH + 1) return { ok: false, reason: 'version', version: digits[V1_PAYLOAD_LENGTH - 1]! % VERSIONS };
   let value = digits.slice(0, PAYLOAD_LENGTH).reduce((v, d) => v * 32n + BigInt(d), 0n);
   const version = Number(value % BigInt(VERSIONS));
   if (version !== FLOW_VERSION) return { ok: false, reason: 'version', version };

@@ -1,7 +1,8 @@
 import type { SnapshotFrom } from 'xstate';
 import type { PageMeta, RefundMachine } from './machine';
 import { refundMachine } from './machine';
-import { type StepId, STEP_IDS } from './steps';
+import { shownTitle } from './conditions';
+import { type Answers, type StepId, STEP_IDS, isQuestion } from './steps';
 
 export type FlowSnapshot = SnapshotFrom<RefundMachine>;
 
@@ -15,6 +16,20 @@ export function metaOf(step: StepId): PageMeta {
   const { meta } = refundMachine.getStateNodeById(step);
   if (!meta) throw new Error(`The step ${step} declares no meta`);
   return meta;
+}
+
+/** The key of the title a step shows for these answers (the storage page's differs for Family). */
+export function titleKeyOf(step: StepId, answers: Answers): string {
+  return `${step}.${shownTitle(metaOf(step).titles, answers)}`;
+}
+
+/**
+ * Which question of the person's own route this is, from 1; null off a question. The routes
+ * differ in length, so no total is true for everyone.
+ */
+export function questionNumberOf(snapshot: FlowSnapshot): number | null {
+  const step = stepOf(snapshot);
+  return isQuestion(step) ? snapshot.context.route.filter(isQuestion).indexOf(step) + 1 : null;
 }
 
 export function pathOf(step: StepId): string {

@@ -10,11 +10,14 @@ export const QUESTIONS = {
   purchase: { slug: 'hvor-kjopt', key: 'kjopt', options: ['microsoft', 'google-play', 'apple', 'usikker'] },
   country: { slug: 'land', key: 'land', options: COUNTRY_CODES },
   signIn: { slug: 'logg-inn', key: 'konto', options: ['ser-det', 'finner-ikke'], msStep: 1 },
-  manage: { slug: 'administrer', key: 'administrer', options: ['administrer', 'sla-pa'], msStep: 2 },
-  cancel: { slug: 'avbryt', key: 'avbryt', options: ['avbryt', 'sla-pa'], msStep: 3 },
+  manage: { slug: 'administrer', key: 'administrer', options: ['administrer', 'sla-pa', 'ingen'], msStep: 2 },
+  cancel: { slug: 'avbryt', key: 'avbryt', options: ['avbryt', 'sla-pa', 'ingen'], msStep: 3 },
   storage: { slug: 'lagring', key: 'lagring', options: ['ja', 'nei', 'vet-ikke'] },
-  confirm: { slug: 'for-du-avslutter', key: 'bekreft', options: ['avslutt', 'behold'] },
+  confirm: { slug: 'for-du-avslutter', key: 'bekreft', options: ['avslutt', 'behold'], confirmsText: true },
   finish: { slug: 'fullfor', key: 'fullfort', options: ['avsluttet', 'feil'], msStep: 4 },
+  purchaseDate: { slug: 'kjopsdato', key: 'kjopsdato', options: ['etter', 'samme-dag', 'for', 'vet-ikke'] },
+  period: { slug: 'periode', key: 'periode', options: ['maned', 'ar', 'vet-ikke'] },
+  renewed: { slug: 'fornyet', key: 'fornyet', options: ['ja', 'nei', 'vet-ikke'] },
 } as const satisfies Record<string, QuestionSpec>;
 
 export interface QuestionSpec {
@@ -24,6 +27,11 @@ export interface QuestionSpec {
   readonly options: readonly string[];
   /** Which of the four steps on Microsoft's pages this question walks through. */
   readonly msStep?: 1 | 2 | 3 | 4;
+  /**
+   * The answer confirms what the page says (a warning): a link never gives it, so a link may lead
+   * to the warning but never past it, and a change to the text asks it again (machine.ts).
+   */
+  readonly confirmsText?: true;
 }
 
 export const OUTCOMES = {
@@ -36,6 +44,8 @@ export const OUTCOMES = {
   contactSupport: { slug: 'kontakt-kundestotte' },
   prorated: { slug: 'fordelt-refusjon' },
   notGuaranteed: { slug: 'refusjon-ikke-sikker' },
+  notQualifying: { slug: 'ikke-fordelt-refusjon' },
+  proratedUnclear: { slug: 'uklart-om-fordelt-refusjon' },
 } as const;
 
 export type QuestionId = keyof typeof QUESTIONS;
@@ -50,11 +60,6 @@ export const STEP_IDS: readonly StepId[] = ['start', ...QUESTION_IDS, ...OUTCOME
 export type AnswerOf<Q extends QuestionId> = (typeof QUESTIONS)[Q]['options'][number];
 
 export type Answers = { [Q in QuestionId]?: AnswerOf<Q> };
-
-/** A question's number in the order of the longest path, from 1. */
-export function questionNumber(question: QuestionId): number {
-  return QUESTION_IDS.indexOf(question) + 1;
-}
 
 export function isQuestion(step: string): step is QuestionId {
   return Object.hasOwn(QUESTIONS, step);

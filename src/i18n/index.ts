@@ -6,22 +6,51 @@ import { DEFAULT_LANGUAGE, type Language, LANGUAGES, NAMESPACES, directionOf, is
 type Strings = { default: Record<string, unknown> };
 // Each language's strings are their own chunk: only the active one is fetched.
 const loaders = import.meta.glob<Strings>('../../locales/*/*.json');
+// The start page's own strings, cut out of flow.json at build (vite.config.ts): the first load
+// carries them, and the rest of the flow comes with the pages after the start.
+const startLoaders = import.meta.glob<Strings>('../../locales/*/flow.json', { query: '?start' });
+const fileOf = (language: string, namespace: string) => `../../locales/${language}/${namespace}.json`;
+
+/** Whether the pages after the start are wanted: from then on a language's flow strings come whole. */
+let wholeFlow = false;
+const whole = new Set<string>();
+
+async function readStrings(language: string, namespace: string): Promise<Record<string, unknown>> {
+  const file = fileOf(language, namespace);
+  const partial = namespace === 'flow' && !wholeFlow;
+  const load = partial ? startLoaders[file] : loaders[file];
+  if (!load) throw new Error(`No strings for ${language}/${namespace}`);
+  const strings = (await load()).default;
+  // Asked for whole while the start page's part was on its way.
+  if (partial && wholeFlow) return readStrings(language, namespace);
+  if (namespace === 'flow' && !partial) whole.add(language);
+  return strings;
+}
 
 const localesBackend: BackendModule = {
   type: 'backend',
   init() {},
   read(language, namespace, callback) {
-    const load = loaders[`../../locales/${language}/${namespace}.json`];
-    if (!load) {
-      callback(new Error(`No strings for ${language}/${namespace}`), false);
-      return;
-    }
-    load().then(
-      (strings) => callback(null, strings.default),
+    readStrings(language, namespace).then(
+      (strings) => callback(null, strings),
       (error: unknown) => callback(error instanceof Error ? error : new Error(String(error)), false),
     );
   },
 };
+
+/**
+ * Every flow string, for the pages after the start, in each language loaded so far (and, from
+ * now on, in any language loaded later).
+ */
+export async function loadFlowStrings(): Promise<void> {
+  wholeFlow = true;
+  const partial = Object.keys(i18next.store.data).filter((l) => i18next.hasResourceBundle(l, 'flow') && !whole.has(l));
+  await Promise.all(
+    partial.map(async (language) => {
+      i18next.addResourceBundle(language, 'flow', await readStrings(language, 'flow'), true, true);
+    }),
+  );
+}
 
 function followLanguage(language: string) {
   document.documentElement.lang = language;

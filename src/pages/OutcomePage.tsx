@@ -4,13 +4,16 @@ import { useDocumentTitle } from '../components/useDocumentTitle';
 import { useTextValues } from '../components/useTextValues';
 import type { PageMeta } from '../flow/machine';
 import type { OutcomeId } from '../flow/steps';
+import { titleKeyOf } from '../flow/snapshot';
+import { useFlow } from '../state/FlowProvider';
 import { PageHeading } from '../components/PageHeading';
 import { useT } from '../i18n/useT';
 
 export function OutcomePage({ step, meta }: { step: OutcomeId; meta: Extract<PageMeta, { kind: 'outcome' }> }) {
   const { t } = useT('flow');
   const values = useTextValues();
-  const title = t(`${step}.title`, values);
+  const answers = useFlow((snapshot) => snapshot.context.answers);
+  const title = t(titleKeyOf(step, answers), values);
   useDocumentTitle(title);
   return (
     <>

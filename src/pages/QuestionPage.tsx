@@ -7,7 +7,9 @@ import { ErrorSummary } from '../components/ErrorSummary';
 import { useDocumentTitle } from '../components/useDocumentTitle';
 import { useTextValues } from '../components/useTextValues';
 import { prepareCountryOptions, regionFromLanguages } from '../i18n/format';
-import { type PageMeta, QUESTION_COUNT } from '../flow/machine';
+import type { PageMeta } from '../flow/machine';
+import { titleKeyOf } from '../flow/snapshot';
+import { useFlow } from '../state/FlowProvider';
 import { QUESTIONS } from '../flow/steps';
 import { PageHeading } from '../components/PageHeading';
 import { useT } from '../i18n/useT';
@@ -31,7 +33,8 @@ export function QuestionPage({ meta }: { meta: QuestionMeta }) {
     question,
     isCountry ? (regionFromLanguages(browserLanguages()) ?? '') : '',
   );
-  const title = t(`flow:${question}.title`, values);
+  const answers = useFlow((snapshot) => snapshot.context.answers);
+  const title = t(`flow:${titleKeyOf(question, answers)}`, values);
   // While the person reads an earlier question, so the country page comes as fast as any other.
   useEffect(() => prepareCountryOptions(language), [language]);
   useDocumentTitle(title, error);
@@ -49,15 +52,7 @@ export function QuestionPage({ meta }: { meta: QuestionMeta }) {
             aria-describedby={[hasHint && ids.hint, error && ids.error].filter(Boolean).join(' ') || undefined}
           >
             <legend>
-              <span className="caption">
-                {t('common:progress', { number: meta.number, total: QUESTION_COUNT })}
-                {msStep !== undefined && (
-                  <>
-                    <span aria-hidden="true"> · </span>
-                    {t('common:msStep', { step: msStep })}
-                  </>
-                )}
-              </span>
+              {msStep !== undefined && <span className="caption">{t('common:msStep', { step: msStep })}</span>}
               <PageHeading>{title}</PageHeading>
             </legend>
             {hasHint && (
@@ -79,7 +74,7 @@ export function QuestionPage({ meta }: { meta: QuestionMeta }) {
                 id={ids.field}
                 value={value}
                 onChange={choose}
-                label={(option) => t(`flow:${question}.options.${option}`)}
+                label={(option) => t(`flow:${question}.options.${option}`, values)}
               />
             )}
           </fieldset>

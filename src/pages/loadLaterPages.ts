@@ -1,3 +1,5 @@
+import { loadFlowStrings } from '../i18n';
+
 type LaterPages = typeof import('./laterPages');
 
 /** A promise that says whether it has settled, as React's `use` reads it: a loaded chunk renders at once. */
@@ -6,14 +8,14 @@ type Tracked<T> = Promise<T> & { status?: 'pending' | 'fulfilled' | 'rejected'; 
 let loading: Tracked<LaterPages> | undefined;
 
 /**
- * The chunk of the pages after the start page, asked for once. main.tsx waits for it before the
+ * The chunk of the pages after the start page, with their strings, asked for once. main.tsx waits for it before the
  * first render of any other address, and asks for it as soon as the start page has hydrated.
  * A chunk that failed stays failed for this page, so a render that reads it ends on the error
  * page (whose «Prøv igjen» loads the page afresh) rather than asking again on every render.
  */
 export function loadLaterPages(): Promise<LaterPages> {
   if (loading) return loading;
-  const tracked: Tracked<LaterPages> = import('./laterPages');
+  const tracked: Tracked<LaterPages> = Promise.all([import('./laterPages'), loadFlowStrings()]).then(([pages]) => pages);
   tracked.status = 'pending';
   tracked.then(
     (value) => {

@@ -38,8 +38,8 @@ export function startFlow(
 
 /** Writes the flow where it is kept; agent mode keeps the caller's language with it. */
 export function saveFlow(snapshot: ReturnType<FlowActor['getSnapshot']>, storageKey: string, customerLanguage?: string): void {
-  const { answers, review } = snapshot.context;
-  writeStorage(storageKey, toEnvelope(refundMachine.id, { step: stepOf(snapshot), answers, review }, customerLanguage));
+  const { answers, review, mustShow } = snapshot.context;
+  writeStorage(storageKey, toEnvelope(refundMachine.id, { step: stepOf(snapshot), answers, review, mustShow }, customerLanguage));
 }
 
 /**

@@ -4,7 +4,12 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { linksFor } from '../../src/config/links';
 import { countryName } from '../../src/i18n/format';
 import type { Language } from '../../src/i18n/languages';
-import { shortestWalkToEachOutcome } from '../paths';
+import { titleKeyOf } from '../../src/flow/snapshot';
+import type { Answers } from '../../src/flow/steps';
+import { answerLabel, textValues } from '../../src/i18n/textValues';
+import { type Walk, shortestWalkToEachOutcome } from '../paths';
+
+const answersOf = (walk: Walk): Answers => Object.fromEntries(walk.answers.map((a) => [a.question, a.value])) as Answers;
 import { renderWizard } from './render';
 
 const walks = [...shortestWalkToEachOutcome()];
@@ -17,28 +22,28 @@ describe.each<Language>(['nb', 'en'])('every shortest walk to an outcome, clicke
     const { t } = await renderWizard({ language });
     await user.click(screen.getByRole('link', { name: t('flow:start.button') }));
 
+    const given: Answers = {};
     for (const { question, value } of walk.answers) {
       const heading = screen.getByRole('heading', { level: 1 });
-      expect(heading).toHaveTextContent(t(`flow:${question}.title`));
+      expect(heading).toHaveTextContent(t(`flow:${titleKeyOf(question, given)}`, textValues(given, language, t)));
       const group = within(screen.getByRole('main')).getByRole('group');
       expect(group.querySelector('legend h1')).toBe(heading);
       if (question === 'country') {
         await chooseCountry(user, value, language);
       } else {
-        await user.click(within(group).getByRole('radio', { name: t(`flow:${question}.options.${value}`) }));
+        await user.click(within(group).getByRole('radio', { name: answerLabel(question, { ...given, [question]: value }, language, t) }));
       }
       await user.click(screen.getByRole('button', { name: t('common:continue') }));
+      Object.assign(given, { [question]: value });
     }
 
     const heading = screen.getByRole('heading', { level: 1 });
     expect(heading).toHaveFocus();
-    const store = walk.answers.find((a) => a.question === 'purchase')?.value;
-    expect(heading).toHaveTextContent(t(`flow:${outcome}.title`, { store: store ? t(`flow:purchase.options.${store}`) : '' }));
+    expect(heading).toHaveTextContent(t(`flow:${titleKeyOf(outcome, given)}`, textValues(given, language, t)));
 
     const answers = screen.getByRole('region', { name: t('common:answers.heading') });
-    for (const { question, value } of walk.answers) {
-      const shown = question === 'country' ? countryName(value, language) : t(`flow:${question}.options.${value}`);
-      expect(within(answers).getByText(shown)).toBeInTheDocument();
+    for (const { question } of walk.answers) {
+      expect(within(answers).getByText(answerLabel(question, given, language, t))).toBeInTheDocument();
     }
     expect(within(answers).getAllByRole('link', { name: new RegExp(t('common:answers.change')) })).toHaveLength(
       walk.answers.length,
@@ -63,7 +68,7 @@ describe('the facts each outcome must show', () => {
     await user.click(screen.getByRole('link', { name: t('flow:start.button') }));
     for (const { question, value } of walk.answers) {
       if (question === 'country') await chooseCountry(user, value, language);
-      else await user.click(screen.getByRole('radio', { name: t(`flow:${question}.options.${value}`) }));
+      else await user.click(screen.getByRole('radio', { name: answerLabel(question, { ...answersOf(walk), [question]: value }, language, t) }));
       await user.click(screen.getByRole('button', { name: t('common:continue') }));
     }
     return screen.getByRole('main');
@@ -75,7 +80,7 @@ describe('the facts each outcome must show', () => {
     for (const name of ['Canada', 'Finland', 'Tyskland', 'Israel', 'Sør-Korea', 'Nederland', 'Polen', 'Portugal', 'Tyrkia']) {
       expect(main).toHaveTextContent(name);
     }
-    expect(within(main).getByRole('link', { name: /oversikt over land med fordelt refusjon/ })).toHaveAttribute(
+    expect(within(main).getByRole('link', { name: /Microsofts artikkel om fordelt refusjon/ })).toHaveAttribute(
       'href',
       linksFor('nb').prorated,
     );
@@ -83,7 +88,8 @@ describe('the facts each outcome must show', () => {
 
   it('not guaranteed: says Norway is not among them, and links the Terms of Sale (F2, F6, F11)', async () => {
     const main = await textAfter('notGuaranteed');
-    expect(main).toHaveTextContent('fordi du avslutter i Norge');
+    expect(main).toHaveTextContent('fordi landet du avslutter i (Norge), ikke er på listen');
+    expect(main).not.toHaveTextContent(/bare i/);
     expect(main).toHaveTextContent('Ikke alle som avslutter, får refusjon');
     expect(within(main).getByRole('link', { name: /salgsvilkårene/ })).toHaveAttribute('href', linksFor('nb').terms);
   });
@@ -107,7 +113,7 @@ describe('the facts each outcome must show', () => {
   it('already set to expire: nothing more to do, no further charge (F9)', async () => {
     const main = await textAfter('alreadyExpiring');
     expect(main).toHaveTextContent('Du trenger ikke gjøre noe mer');
-    expect(main).toHaveTextContent('ikke trukket etter den datoen');
+    expect(main).toHaveTextContent('ikke belastet etter den datoen');
     expect(main).toHaveTextContent('fram til abonnementet utløper');
   });
 });

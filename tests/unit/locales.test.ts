@@ -3,8 +3,9 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { LANGUAGES } from '../../src/i18n/languages';
 import type { Block } from '../../src/flow/machine';
-import { metaOf } from '../../src/flow/snapshot';
-import { QUESTIONS, QUESTION_IDS, STEP_IDS } from '../../src/flow/steps';
+import { metaOf, titleKeyOf } from '../../src/flow/snapshot';
+import { allWalksToOutcomes } from '../paths';
+import { type Answers, QUESTIONS, QUESTION_IDS, STEP_IDS } from '../../src/flow/steps';
 import { LINK_IDS } from '../../src/config/links';
 import { FORMAT_TAGS } from '../../src/components/Text';
 
@@ -61,7 +62,14 @@ describe('the strings the machine asks for exist', () => {
   const has = (key: string) => reference.has(`flow:${key}`);
   it.each(STEP_IDS)('%s', (step) => {
     const meta = metaOf(step);
-    expect(has(`${step}.title`)).toBe(true);
+    for (const { key } of meta.titles ?? []) expect(has(`${step}.${key}`)).toBe(true);
+    // The title each walk that reaches the step shows (appStore has one per store and no other).
+    for (const walk of allWalksToOutcomes()) {
+      const at = walk.end === step ? walk.answers.length : walk.answers.findIndex((a) => a.question === step);
+      if (at < 0) continue;
+      const given = Object.fromEntries(walk.answers.slice(0, at).map((a) => [a.question, a.value])) as Answers;
+      expect(has(titleKeyOf(step, given)), `${step} after ${JSON.stringify(given)}`).toBe(true);
+    }
     for (const block of meta.blocks as Block[]) {
       const key = typeof block === 'string' ? block : block.key;
       const found = has(`${step}.${key}`) || has(`${step}.${key}.0`);

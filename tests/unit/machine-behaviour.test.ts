@@ -43,6 +43,9 @@ describe('the refund machine', () => {
     actor.send({ type: 'GOTO', step: 'country', review: true });
     expect(stepOf(actor.getSnapshot())).toBe('country');
     actor.send(answer('NO'));
+    // The finish page's text depends on the country (F18): it is shown again, then passed on.
+    expect(stepOf(actor.getSnapshot())).toBe('finish');
+    actor.send(answer('avsluttet'));
     expect(stepOf(actor.getSnapshot())).toBe('notGuaranteed');
     actor.send({ type: 'GOTO', step: 'purchase', review: true });
     actor.send(answer('google-play'));

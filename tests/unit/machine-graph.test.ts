@@ -35,8 +35,22 @@ describe('the machine as a graph', () => {
     expect(byOutcome.cannotFind?.at(-1)).toBe('signIn=finner-ikke');
     expect(byOutcome.alreadyExpiring?.at(-1)).toBe('manage=sla-pa');
     expect(byOutcome.kept?.at(-1)).toBe('confirm=behold');
-    expect(byOutcome.contactSupport?.at(-1)).toBe('finish=feil');
+    expect(byOutcome.contactSupport?.at(-1)).toBe('manage=ingen');
     expect(byOutcome.prorated).toContain('country=DK');
+    expect(byOutcome.prorated?.at(-1)).toBe('finish=avsluttet');
     expect(byOutcome.notGuaranteed).toContain('country=NO');
+    expect(byOutcome.notQualifying?.slice(-2)).toEqual(['finish=avsluttet', 'period=maned']);
+    expect(byOutcome.notQualifying).toContain('country=FI');
+    expect(byOutcome.proratedUnclear?.at(-1)).toMatch(/^(period=vet-ikke|purchaseDate=(samme-dag|for|vet-ikke))$/);
+  });
+
+  it('asks about the subscription only where the country makes it decide something', () => {
+    for (const walk of allWalksToOutcomes()) {
+      const asked = new Set(walk.answers.map((a) => a.question));
+      const country = walk.answers.find((a) => a.question === 'country')?.value;
+      if (country !== 'FI' && country !== 'DE') expect(asked.has('period') || asked.has('renewed')).toBe(false);
+      if (country !== 'DE') expect(asked.has('purchaseDate')).toBe(false);
+      if (asked.has('period')) expect(walk.answers.find((a) => a.question === 'finish')?.value).toBe('avsluttet');
+    }
   });
 });

@@ -93,11 +93,14 @@ const ENDS_HERE: Record<QuestionId, readonly string[]> = {
   purchase: ['google-play', 'apple'],
   country: [],
   signIn: ['finner-ikke'],
-  manage: ['sla-pa'],
-  cancel: ['sla-pa'],
+  manage: ['sla-pa', 'ingen'],
+  cancel: ['sla-pa', 'ingen'],
   storage: [],
   confirm: ['behold'],
   finish: [],
+  purchaseDate: [],
+  period: [],
+  renewed: [],
 };
 
 /** An allowed answer to every question, or to most of them: a resume that goes deep. */
@@ -477,7 +480,8 @@ describe('stored envelopes', () => {
       fc.property(fc.oneof(nearEnvelope, corrupt, fc.constant(null)), (text) => {
         const saved = fromEnvelope(MACHINE_ID, text);
         if (saved === null) return;
-        expect(Object.keys(saved).sort()).toEqual(['answers', 'review', 'step']);
+        expect(Object.keys(saved).sort()).toEqual(['answers', 'mustShow', 'review', 'step']);
+        for (const question of saved.mustShow ?? []) expect(isQuestion(question), question).toBe(true);
         expect(STEP_IDS).toContain(saved.step);
         expect(typeof saved.review).toBe('boolean');
         expect(Object.getPrototypeOf(saved.answers)).toBe(Object.prototype);
@@ -496,9 +500,9 @@ describe('stored envelopes', () => {
     fc.assert(
       fc.property(sequence(25), (moves) => {
         const snapshot = play(moves, () => {});
-        const { answers, review } = snapshot.context;
-        const written = toEnvelope(MACHINE_ID, { step: stepOf(snapshot), answers, review });
-        expect(fromEnvelope(MACHINE_ID, written)).toEqual({ step: stepOf(snapshot), answers, review });
+        const { answers, review, mustShow } = snapshot.context;
+        const written = toEnvelope(MACHINE_ID, { step: stepOf(snapshot), answers, review, mustShow });
+        expect(fromEnvelope(MACHINE_ID, written)).toEqual({ step: stepOf(snapshot), answers, review, mustShow });
       }),
       { numRuns: RUNS },
     );

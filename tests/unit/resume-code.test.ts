@@ -4,6 +4,7 @@ import { refundMachine } from '../../src/flow/machine';
 import { FLOW_VERSION, decodeResumeCode, encodeResumeCode } from '../../src/flow/resumeCode';
 import { stepOf } from '../../src/flow/snapshot';
 import { COUNTRY_CODES } from '../../src/rules/countries';
+import { type Answers, QUESTIONS, QUESTION_IDS, STEP_IDS } from '../../src/flow/steps';
 import { forwardEvents } from '../paths';
 
 const ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
@@ -15,9 +16,17 @@ const reachable = getShortestPaths(refundMachine, { events: forwardEvents }).map
 }));
 
 describe('the resume code', () => {
-  it('is eight characters of Crockford base32 with a dash, for every reachable state', () => {
+  it('is ten characters of Crockford base32 with a dash, for every reachable state', () => {
     expect(reachable.length).toBeGreaterThan(50);
-    for (const state of reachable) expect(encodeResumeCode(state)).toMatch(/^[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}$/);
+    for (const state of reachable) expect(encodeResumeCode(state)).toMatch(/^[0-9A-HJKMNP-TV-Z]{5}-[0-9A-HJKMNP-TV-Z]{5}$/);
+  });
+
+  it('has room for every step with every answer to every question', () => {
+    const states = [...Object.values(QUESTIONS)].reduce((n, { options }) => n * BigInt(options.length + 1), BigInt(STEP_IDS.length));
+    expect(states * 32n).toBeLessThanOrEqual(32n ** 9n);
+    const everything = Object.fromEntries(QUESTION_IDS.map((q) => [q, QUESTIONS[q].options.at(-1)])) as Answers;
+    const last = { step: STEP_IDS.at(-1)!, answers: everything };
+    expect(decodeResumeCode(encodeResumeCode(last))).toEqual({ ok: true, state: last });
   });
 
   it('decodes to the same step and answers, for every reachable state and every country', () => {
@@ -72,7 +81,7 @@ describe('the resume code', () => {
     expect(decodeResumeCode(`${first}${between}${second}`)).toEqual({ ok: true, state });
   });
 
-  it.each(['', 'ABC', 'ABCD-EFG', 'ABCD-EFGHJ', 'ABCD-EFG!', 'UUUU-UUUU', '<script>', 'x'.repeat(10_000)])(
+  it.each(['', 'ABC', 'ABCD-EFG', 'ABCDE-EFGH', 'ABCDE-EFGHJK', 'ABCDE-EFGH!', 'UUUUU-UUUUU', '<script>', 'x'.repeat(10_000)])(
     'refuses %j as malformed',
     (input) => {
       expect(decodeResumeCode(input)).toMatchObject({ ok: false, reason: 'format' });
@@ -84,10 +93,20 @@ describe('the resume code', () => {
     const digits = [...encodeResumeCode({ step: 'plan', answers: { reason: 'avslutte' } }).replace('-', '')].map((c) =>
       ALPHABET.indexOf(c),
     );
-    const payload = digits.slice(0, 7);
-    payload[6] = (payload[6]! & ~31) | (FLOW_VERSION + 1);
+    const payload = digits.slice(0, 9);
+    payload[8] = (payload[8]! & ~31) | (FLOW_VERSION + 1);
     const other = withCheck(payload);
     expect(decodeResumeCode(other)).toEqual({ ok: false, reason: 'version', version: FLOW_VERSION + 1 });
+  });
+
+  it('refuses a code of version 1 (eight characters) as from another version, not as mistyped', () => {
+    // "Fortsett fra kundens kode" on question 2 of version 1, as that version wrote it.
+    const payload = [0, 0, 0, 0, 0, 0, 1];
+    const v1 = withCheck(payload);
+    expect(v1).toHaveLength(8);
+    expect(decodeResumeCode(`${v1.slice(0, 4)}-${v1.slice(4)}`)).toEqual({ ok: false, reason: 'version', version: 1 });
+    const typo = `${v1.slice(0, 3)}${v1[3] === 'A' ? 'B' : 'A'}${v1.slice(4)}`;
+    expect(decodeResumeCode(typo)).toMatchObject({ ok: false, reason: 'check' });
   });
 });
 

@@ -10,7 +10,10 @@ import nbA11y from '../../../locales/nb/accessibility.json';
 import nbAgent from '../../../locales/nb/agent.json';
 import nbCommon from '../../../locales/nb/common.json';
 import nbFlow from '../../../locales/nb/flow.json';
-import type { QuestionId, StepId } from '../../../src/flow/steps';
+import type { TFunction } from 'i18next';
+import { titleKeyOf } from '../../../src/flow/snapshot';
+import type { Answers, QuestionId, StepId } from '../../../src/flow/steps';
+import { textValues } from '../../../src/i18n/textValues';
 import type { Walk } from '../../paths';
 
 export type Lang = 'nb' | 'en';
@@ -77,22 +80,31 @@ export function prefixOf(lang: Lang, key: string): string {
   return plain(String(lookup(lang, key)).split('{{')[0]!);
 }
 
+/** The answers as the app keeps them. */
+export function answersOf(answers: readonly Answer[]): Answers {
+  return Object.fromEntries(answers.map(({ question, value }) => [question, value])) as Answers;
+}
+
+/** The day the rules count purchases after (Germany's), as the purchase-date options name it. */
+const ruleDate = (lang: Lang) => textValues({ country: 'DE' }, lang, asTFunction(lang)).date!;
+
 export function optionLabel(lang: Lang, question: Exclude<QuestionId, 'country'>, value: string): string {
-  return t(lang, `${question}.options.${value}`);
+  return t(lang, `${question}.options.${value}`, { date: ruleDate(lang) });
 }
 
-/** What the strings interpolate from the answers: the plan's and the app store's names. */
+/** These strings as the app's own `t`, so the tests interpolate with the app's own values. */
+function asTFunction(lang: Lang): TFunction {
+  return ((key: string) => t(lang, key)) as unknown as TFunction;
+}
+
+/** What the strings interpolate from the answers, as the app computes it (src/i18n/textValues.ts). */
 export function valuesFor(lang: Lang, answers: readonly Answer[]): Values {
-  const given = Object.fromEntries(answers.map(({ question, value }) => [question, value]));
-  const store = given.purchase === 'google-play' || given.purchase === 'apple' ? given.purchase : undefined;
-  return {
-    plan: given.plan ? optionLabel(lang, 'plan', given.plan) : '',
-    store: store ? optionLabel(lang, 'purchase', store) : '',
-  };
+  return textValues(answersOf(answers), lang, asTFunction(lang));
 }
 
+/** A step's title after these answers (the storage page's and the app store outcome's depend on them). */
 export function titleOf(lang: Lang, step: StepId, answers: readonly Answer[] = []): string {
-  return t(lang, `${step}.title`, valuesFor(lang, answers));
+  return t(lang, titleKeyOf(step, answersOf(answers)), valuesFor(lang, answers));
 }
 
 export function documentTitle(lang: Lang, page: string, error = false): string {
