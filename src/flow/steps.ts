@@ -43,9 +43,9 @@ export const OUTCOMES = {
   kept: { slug: 'beholdt' },
   contactSupport: { slug: 'kontakt-kundestotte' },
   prorated: { slug: 'fordelt-refusjon' },
-  notGuaranteed: { slug: 'refusjon-ikke-sikker' },
   notQualifying: { slug: 'ikke-fordelt-refusjon' },
   proratedUnclear: { slug: 'uklart-om-fordelt-refusjon' },
+  notGuaranteed: { slug: 'refusjon-ikke-sikker' },
 } as const;
 
 export type QuestionId = keyof typeof QUESTIONS;

@@ -97,7 +97,7 @@ describe('a reload during a call', () => {
       const envelope = JSON.parse((await page.evaluate((key) => sessionStorage.getItem(key), AGENT_KEY))!) as Record<string, unknown>;
       expect(Object.keys(envelope).sort()).toEqual(['customerLanguage', 'machine', 'snapshot', 'v']);
       expect(envelope.customerLanguage).toBe('en');
-      expect(Object.keys(envelope.snapshot as object).sort()).toEqual(['answers', 'review', 'step']);
+      expect(Object.keys(envelope.snapshot as object).sort()).toEqual(['answers', 'mustShow', 'review', 'step']);
 
       // Anything else stored there as the language opens in bokmål, the answers kept.
       await page.evaluate((key) => {

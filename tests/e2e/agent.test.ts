@@ -263,7 +263,7 @@ async function ruleText(page: Page, lang: Lang, answers: readonly Answer[]): Pro
     },
     [lang, PRORATED_REFUND_RULES.map((r) => r.country)] as const,
   );
-  return t(lang, 'prorated.why', { country: await countryName(page, lang, country), countries: names.countries });
+  return t(lang, 'prorated.whyAnyLength', { country: await countryName(page, lang, country), countries: names.countries });
 }
 
 /** The date line as the note writes it, for now and the minute before (the clock may tick). */
@@ -294,9 +294,9 @@ describe('the case note', () => {
       const code = codeOf(prorated.end, prorated.answers);
       const customerLanguage = await page.evaluate(() => new Intl.DisplayNames(['nb'], { type: 'language' }).of('nb')!);
       const asked: string[] = [];
-      for (const { question, value } of prorated.answers) {
+      for (const [i, { question, value }] of prorated.answers.entries()) {
         const label = question === 'country' ? await countryName(page, 'nb', value) : t('nb', `${question}.options.${value}`);
-        asked.push(`- ${t('nb', `${question}.title`)} ${label}`);
+        asked.push(`- ${titleOf('nb', question, prorated.answers.slice(0, i))} ${label}`);
       }
       const rule = await ruleText(page, 'nb', prorated.answers);
       expect(rule).toMatch(/^Dette gjelder fordi /);
@@ -396,7 +396,7 @@ describe('the resume code', () => {
       };
 
       // One character misheard: "Koden stemmer ikke", and the call stays where it was.
-      for (const at of [0, 3, 5, 8]) {
+      for (const at of [0, 3, 6, 9]) {
         const wrong = mistype(code, at);
         expect(wrong).not.toBe(code);
         await enterCode(agent, 'nb', wrong);

@@ -38,9 +38,12 @@ import { type Answer, languageButton, optionLabel, t, titleOf } from './wizard';
 const SOURCE = 'refusjonsveiviser';
 /** The snippet's height before the wizard has said anything. */
 const INITIAL_HEIGHT = '640px';
-/** Answers on the way to the finish question: ten questions in, a short page before a long outcome. */
-const TO_FINISH =
-  'arsak=avslutte&plan=basic&kjopt=microsoft&land=DK&konto=ser-det&administrer=administrer&avbryt=avbryt&lagring=ja&bekreft=avslutt';
+/**
+ * Answers on the way to the warning before confirming: a link may lead to it, never past it
+ * («Ja, jeg vil avslutte» is the person's own), then the finish question, a short page before a long outcome.
+ */
+const TO_CONFIRM =
+  'arsak=avslutte&plan=basic&kjopt=microsoft&land=DK&konto=ser-det&administrer=administrer&avbryt=avbryt&lagring=ja';
 /** Fields an event may carry, by type: ids and numbers, never an answer. */
 const DETAIL_FIELDS: Record<string, string[]> = {
   ready: ['type'],
@@ -166,8 +169,10 @@ describe('embedded in a help article on another origin', () => {
   ]) {
     it(`follows the content's height both ways with no inner scrollbar at ${viewport.width} px`, async () => {
       await withHostPage(viewport, async ({ page }) => {
-        await openArticle(page, host, '/heights', { wizard: wizard.origin, preset: TO_FINISH });
+        await openArticle(page, host, '/heights', { wizard: wizard.origin, preset: TO_CONFIRM });
         const frame = await wizardFrame(page, wizard.origin);
+        await expectStep(frame, 'confirm');
+        await choose(frame, 'confirm', 'avslutt');
         await expectStep(frame, 'finish');
         const question = await firstSized(page, frame);
 
@@ -210,8 +215,10 @@ describe('embedded in a help article on another origin', () => {
 
   it('keeps following while the article column narrows smoothly, and never mistakes that for oscillation', async () => {
     await withHostPage({}, async ({ page }) => {
-      await openArticle(page, host, '/narrowing', { wizard: wizard.origin, preset: `${TO_FINISH}&fullfort=avsluttet` });
+      await openArticle(page, host, '/narrowing', { wizard: wizard.origin, preset: `${TO_CONFIRM}&fullfort=avsluttet` });
       const frame = await wizardFrame(page, wizard.origin);
+      await expectStep(frame, 'confirm');
+      await choose(frame, 'confirm', 'avslutt');
       await expectStep(frame, 'prorated');
       await firstSized(page, frame);
       // A second of a column going from 700 to 260 px, a new width every frame, as in a window

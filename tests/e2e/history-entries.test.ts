@@ -15,6 +15,7 @@ import {
   type Answer,
   answer,
   changeLink,
+  continueButton,
   chosen,
   eventually,
   expectStep,
@@ -130,9 +131,15 @@ describe('Back', () => {
       await changeLink(page, 'nb', 'country').click();
       await expectStep(page, 'nb', 'country', { answers: walk.answers });
       await answer(page, 'nb', { question: 'country', value: 'NO' });
+      // The finish page, whose text the country changes, is shown again on the way.
+      await expectStep(page, 'nb', 'finish');
+      await continueButton(page, 'nb').click();
       await expectStep(page, 'nb', 'notGuaranteed');
 
-      // Back: the country as changed, then the walk before it; the prorated outcome is passed over.
+      // Back: the finish page and the country as changed, then the walk before it; the prorated
+      // outcome is passed over.
+      await back(page);
+      await expectStep(page, 'nb', 'finish', { focus: false });
       await back(page);
       await expectStep(page, 'nb', 'country', { focus: false });
       expect(await chosen(page, 'nb', 'country')).toBe('NO');

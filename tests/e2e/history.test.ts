@@ -16,6 +16,7 @@ import {
   answer,
   answerAll,
   changeLink,
+  continueButton,
   chosen,
   clickStart,
   documentTitle,
@@ -369,6 +370,10 @@ describe('changing an answer from an outcome', () => {
       await answer(page, 'nb', { question: 'country', value: 'NO' });
 
       const changed = walk.answers.map((a) => (a.question === 'country' ? { ...a, value: 'NO' } : a));
+      // The finish page's text depends on the country (an overdue payment, F18): shown again, its answer kept.
+      await expectStep(page, 'nb', 'finish', { answers: changed.slice(0, -1) });
+      expect(await chosen(page, 'nb', 'finish')).toBe('avsluttet');
+      await continueButton(page, 'nb').click();
       await expectStep(page, 'nb', 'notGuaranteed', { answers: changed });
       expect(await listedAnswers(page, 'nb')).toEqual(await expectedAnswers(page, 'nb', changed));
 

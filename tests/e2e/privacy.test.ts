@@ -31,11 +31,12 @@ describe('(f) no cookies, and only the answers kept', () => {
       expect(Object.keys(storage.session)).toEqual([STORAGE_KEY]);
       const stored = JSON.parse(storage.session[STORAGE_KEY]!) as Record<string, unknown>;
       expect(Object.keys(stored).sort()).toEqual(['machine', 'snapshot', 'v']);
-      expect(Object.keys(stored.snapshot as object).sort()).toEqual(['answers', 'review', 'step']);
+      expect(Object.keys(stored.snapshot as object).sort()).toEqual(['answers', 'mustShow', 'review', 'step']);
       expect(fromEnvelope(MACHINE, storage.session[STORAGE_KEY]!)).toEqual({
         step: walk.end,
         answers: Object.fromEntries(walk.answers.map(({ question, value }) => [question, value])),
         review: false,
+        mustShow: [],
       });
       expect(storage.local).toEqual({ [LANGUAGE_KEY]: 'en' });
 

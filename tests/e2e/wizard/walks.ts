@@ -9,7 +9,7 @@ import { createActor } from 'xstate';
 import { refundMachine } from '../../../src/flow/machine';
 import { metaOf, pathOf, stepOf } from '../../../src/flow/snapshot';
 import { type StepId, STEP_IDS, isQuestion } from '../../../src/flow/steps';
-import { type Walk, shortestWalkToEachOutcome, shortestWalks } from '../../paths';
+import { type Walk, allWalksToOutcomes, shortestWalkToEachOutcome } from '../../paths';
 import { answer, showError } from './customer';
 import { freshStart, waitForPath } from './page';
 import { type Answer, type Lang, t } from './strings';
@@ -26,7 +26,7 @@ export interface Visit {
   error: boolean;
 }
 
-/** The walks from the start that between them reach every state of the machine. */
+/** The walks from the start to outcomes that between them reach every state of the machine. */
 export function coveringWalks(): Walk[] {
   const walks = [...shortestWalkToEachOutcome().values()];
   const covered = new Set<StepId>(['start']);
@@ -34,13 +34,20 @@ export function coveringWalks(): Walk[] {
     for (const { question } of walk.answers) covered.add(question);
     covered.add(walk.end);
   }
-  for (const walk of shortestWalks()) {
-    if (!covered.has(walk.end)) {
-      walks.push(walk);
-      covered.add(walk.end);
-    }
+  // A state no shortest walk to an outcome passes: the shortest walk to an outcome through it,
+  // so that question is answered (and its error summary shown) on the way like any other.
+  // They go first: the walk that ends the list (where the start-over question is looked at) stays the
+  // shortest to the last outcome.
+  const toOutcomes = [...allWalksToOutcomes()].sort((x, y) => x.answers.length - y.answers.length);
+  const more: Walk[] = [];
+  for (const step of STEP_IDS.filter((s) => !covered.has(s))) {
+    const walk = toOutcomes.find((w) => w.answers.some((a) => a.question === step));
+    if (!walk) continue;
+    more.push(walk);
+    for (const { question } of walk.answers) covered.add(question);
+    covered.add(walk.end);
   }
-  return walks;
+  return [...more, ...walks];
 }
 
 /** Where the machine ends up when these answers are given from the start. */
