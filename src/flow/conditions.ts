@@ -39,7 +39,6 @@ export const CONDITIONS = {
   setToExpireOnCancel: (a: Answers) => a.cancel === 'sla-pa',
   neitherLabelOnManage: (a: Answers) => a.manage === 'ingen',
   neitherLabelOnCancel: (a: Answers) => a.cancel === 'ingen',
-  sawNeitherLabel: (a: Answers) => a.manage === 'ingen' || a.cancel === 'ingen',
   sharedPlan: shared,
   ownPlan: (a: Answers) => !shared(a),
   overQuotaShared: (a: Answers) => a.storage === 'ja' && shared(a),
