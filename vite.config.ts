@@ -1,27 +1,95 @@
+import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { rolldown } from 'rolldown';
 import react from '@vitejs/plugin-react';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 import { embedOrigins } from './src/embed/protocol.ts';
 
 /**
- * The production CSP as a <meta> tag too, for hosts that can only serve files. It is read from
- * public/_headers, the one place the policy is written; frame-ancestors cannot live in a meta tag.
+ * The script that runs before the first paint (src/firstPaint.ts), bundled on its own and inlined
+ * at the top of the head: it decides whether the page the server wrote may show. Given what the
+ * flow's addresses are, so it carries no more of the flow than that.
  */
-function metaContentSecurityPolicy(): Plugin {
-  const headers = readFileSync(new URL('public/_headers', import.meta.url), 'utf8');
-  const policy = /Content-Security-Policy:\s*(.+)/.exec(headers)?.[1];
-  if (!policy) throw new Error('public/_headers has no Content-Security-Policy');
-  const content = policy
-    .split(';')
-    .map((directive) => directive.trim())
-    .filter((directive) => directive && !directive.startsWith('frame-ancestors'))
-    .join('; ');
+async function bundleFirstPaint(): Promise<string> {
+  // Read from the flow's own module, bundled and run here: the config cannot import its extensionless imports.
+  const steps = await rolldown({ input: fileURLToPath(new URL('src/flow/steps.ts', import.meta.url)) });
+  const [{ code: stepsCode }] = (await steps.generate({ format: 'esm' })).output;
+  await steps.close();
+  const { QUESTIONS } = (await import(`data:text/javascript;base64,${Buffer.from(stepsCode).toString('base64')}`)) as typeof import('./src/flow/steps');
+  const addresses = {
+    presetKeys: Object.values(QUESTIONS).map((question) => question.key),
+    reasonPath: `/${QUESTIONS.reason.slug}`,
+  };
+  const entry = 'virtual:first-paint';
+  const bundle = await rolldown({
+    input: entry,
+    plugins: [
+      {
+        name: 'first-paint-entry',
+        resolveId: (id) => (id === entry ? id : null),
+        load: (id) =>
+          id === entry
+            ? `import { firstPaint } from ${JSON.stringify(fileURLToPath(new URL('src/firstPaint.ts', import.meta.url)))};\nfirstPaint(${JSON.stringify(addresses)});`
+            : null,
+      },
+    ],
+  });
+  const { output } = await bundle.generate({ format: 'iife', minify: true });
+  await bundle.close();
+  return output[0].code.trim();
+}
+
+/** `'sha256-…'` of an inline script, as a CSP names it. */
+export const scriptHash = (code: string) => `'sha256-${createHash('sha256').update(code).digest('base64')}'`;
+
+/**
+ * The production CSP, read from public/_headers (the one place the policy is written), with the
+ * inline script's hash added to script-src: in the built dist/_headers (with frame-ancestors, the
+ * site itself and the hosts allowed to embed it) and as a <meta> tag, for hosts that can only serve
+ * files (frame-ancestors cannot live in a meta tag).
+ */
+function contentSecurityPolicy(): Plugin {
+  let code: Promise<string> | undefined;
+  const firstPaint = () => (code ??= bundleFirstPaint());
+  let outDir = 'dist';
+  let building = false;
+  const withHash = async (policy: string) => policy.replace("script-src 'self'", `script-src 'self' ${scriptHash(await firstPaint())}`);
   return {
-    name: 'meta-content-security-policy',
-    apply: 'build',
-    transformIndexHtml: () => [{ tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content }, injectTo: 'head-prepend' }],
+    name: 'content-security-policy',
+    configResolved(config) {
+      outDir = config.build.outDir;
+      building = config.command === 'build';
+    },
+    async transformIndexHtml(html) {
+      const script = `<script>${await firstPaint()}</script>`;
+      let tags = script;
+      if (building) {
+        const headers = readFileSync(new URL('public/_headers', import.meta.url), 'utf8');
+        const policy = /Content-Security-Policy:\s*(.+)/.exec(headers)?.[1];
+        if (!policy) throw new Error('public/_headers has no Content-Security-Policy');
+        const content = (await withHash(policy))
+          .split(';')
+          .map((directive) => directive.trim())
+          .filter((directive) => directive && !directive.startsWith('frame-ancestors'))
+          .join('; ');
+        // The policy comes first: it applies only to what follows it.
+        tags = `<meta http-equiv="Content-Security-Policy" content="${content}" />\n    ${script}`;
+      }
+      // Right after the charset, which must stay within the first kilobyte.
+      const charset = '<meta charset="UTF-8" />';
+      if (!html.includes(charset)) throw new Error(`index.html has no ${charset}`);
+      return html.replace(charset, `${charset}\n    ${tags}`);
+    },
+    async closeBundle() {
+      const file = join(outDir, '_headers');
+      if (!building || !existsSync(file)) return;
+      const origins = embedOrigins(process.env.VITE_EMBED_ORIGINS).join(' ');
+      const text = readFileSync(file, 'utf8').replace("frame-ancestors 'self'", `frame-ancestors 'self' ${origins}`);
+      writeFileSync(file, await withHash(text));
+    },
   };
 }
 
@@ -60,26 +128,8 @@ function startStrings(): Plugin {
   };
 }
 
-/** frame-ancestors in the built dist/_headers: the site itself and the hosts allowed to embed it. */
-function frameAncestors(): Plugin {
-  let outDir = 'dist';
-  return {
-    name: 'frame-ancestors',
-    apply: 'build',
-    configResolved(config) {
-      outDir = config.build.outDir;
-    },
-    closeBundle() {
-      const file = join(outDir, '_headers');
-      if (!existsSync(file)) return;
-      const origins = embedOrigins(process.env.VITE_EMBED_ORIGINS).join(' ');
-      writeFileSync(file, readFileSync(file, 'utf8').replace("frame-ancestors 'self'", `frame-ancestors 'self' ${origins}`));
-    },
-  };
-}
-
 export default defineConfig({
-  plugins: [react(), startStrings(), metaContentSecurityPolicy(), frameAncestors(), scriptsAfterPaint()],
+  plugins: [react(), startStrings(), contentSecurityPolicy(), scriptsAfterPaint()],
   // The manifest tells the size-budget test which chunks the first page loads.
   build: { target: 'es2022', manifest: true },
   test: {

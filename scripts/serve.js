@@ -6,10 +6,12 @@ import { stat } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { extname, join, resolve, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { startDemo } from './demo-server.js';
+import { servedPage, serverLanguage } from './served-page.js';
 
 const DEFAULT_ROOT = fileURLToPath(new URL('../dist/', import.meta.url));
 
-const TYPES = {
+export const TYPES = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
   '.css': 'text/css; charset=utf-8',
@@ -21,8 +23,10 @@ const TYPES = {
   '.png': 'image/png',
 };
 
-// Host config files that Netlify/Cloudflare Pages never serve either.
+// Host config files that Netlify/Cloudflare Pages never serve either, and the build's pages by
+// their own names (each is sent for its addresses).
 const HIDDEN = new Set(['/_headers', '/_redirects']);
+const HIDDEN_FOLDERS = ['/_nginx/', '/pages/'];
 
 /**
  * Parses the Netlify/Cloudflare Pages `_headers` format, so the deploy target
@@ -65,9 +69,14 @@ export function startServer({ port = 4173, host = '127.0.0.1', root = DEFAULT_RO
   const base = resolve(root);
   const headersFile = join(base, '_headers');
   const rules = existsSync(headersFile) ? parseHeadersFile(readFileSync(headersFile, 'utf8')) : [];
+  const addressesFile = join(base, 'pages', 'addresses.json');
+  if (!existsSync(addressesFile)) throw new Error(`${addressesFile} not found: run npm run build first.`);
+  /** @type {import('./served-page.js').Addresses} */
+  const addresses = JSON.parse(readFileSync(addressesFile, 'utf8'));
 
   const server = createServer(async (req, res) => {
     const raw = (req.url ?? '/').split(/[?#]/, 1)[0] ?? '/';
+    const query = (req.url ?? '').split('#', 1)[0]?.split('?').slice(1).join('?') ?? '';
 
     /** @param {string} path */
     const applyHeaders = (path) => {
@@ -100,34 +109,43 @@ export function startServer({ port = 4173, host = '127.0.0.1', root = DEFAULT_RO
     if (!path.startsWith('/') || path.includes('\0') || segments.some((s) => s === '..' || s.startsWith('.'))) {
       return fail(404, 'Not found');
     }
-    if (HIDDEN.has(path)) return fail(404, 'Not found');
+    // As nginx merges them.
+    path = path.replace(/\/{2,}/g, '/');
+    if (HIDDEN.has(path) || HIDDEN_FOLDERS.some((folder) => path.startsWith(folder))) return fail(404, 'Not found');
 
     let file = resolve(base, `.${path}`);
     if (file !== base && !file.startsWith(base + sep)) return fail(404, 'Not found');
 
-    let info = await stat(file).catch(() => null);
-    if (!info?.isFile()) {
-      // Extensionless paths are client routes; the router renders its own 404.
-      if (extname(path) !== '') return fail(404, 'Not found');
-      file = join(base, 'index.html');
-      info = await stat(file).catch(() => null);
-      if (!info?.isFile()) return fail(404, 'Not found');
+    let status = 200;
+    // An address of the wizard gets its page in the reader's language (scripts/served-page.js);
+    // any other path is a file, and one without an extension that names none is not found.
+    const chosen = servedPage(addresses, path, query);
+    if (chosen.page !== 'notFound' || extname(path) === '') {
+      const language = serverLanguage(addresses, query, String(req.headers['accept-language'] ?? ''));
+      file = join(base, 'pages', language, `${chosen.page}.html`);
+      status = chosen.status;
+      res.setHeader('Vary', 'Accept-Language');
     }
+    let info = await stat(file).catch(() => null);
+    if (!info?.isFile()) return fail(404, 'Not found');
 
     const type = /** @type {Record<string, string>} */ (TYPES)[extname(file).toLowerCase()];
     // The build leaves a gzip copy beside each text file (scripts/compress.js): send it when welcome.
     const gzipped = /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? '')) ? await stat(`${file}.gz`).catch(() => null) : null;
+    // Whether or not it is sent, as nginx's gzip_static says so when the copy exists.
+    if (await stat(`${file}.gz`).then((gz) => gz.isFile(), () => false)) {
+      res.setHeader('Vary', [res.getHeader('Vary'), 'Accept-Encoding'].filter(Boolean).join(', '));
+    }
     if (gzipped?.isFile()) {
       file = `${file}.gz`;
       info = gzipped;
       res.setHeader('Content-Encoding', 'gzip');
     }
-    res.setHeader('Vary', 'Accept-Encoding');
-    res.writeHead(200, {
+    res.writeHead(status, {
       'Content-Type': type ?? 'application/octet-stream',
       'Content-Length': info.size,
       // Vite fingerprints everything under /assets; everything else may change.
-      'Cache-Control': path.startsWith('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache',
+      'Cache-Control': path.startsWith('/assets/') && status === 200 ? 'public, max-age=31536000, immutable' : 'no-cache',
     });
     if (req.method === 'HEAD') return res.end();
     createReadStream(file)
@@ -163,13 +181,16 @@ if (invokedDirectly) {
     console.error(`Invalid port: ${process.env.PORT ?? process.argv[2]}`);
     process.exit(1);
   }
-  if (!existsSync(join(DEFAULT_ROOT, 'index.html'))) {
-    console.error('dist/index.html not found: run npm run build first.');
+  if (!existsSync(join(DEFAULT_ROOT, 'pages', 'addresses.json'))) {
+    console.error('dist/pages/addresses.json not found: run npm run build first.');
     process.exit(1);
   }
   const { url, close } = await startServer({ port, host });
   console.log(`Refusjonsveiviseren: ${url}`);
+  // The embed demo, as a help article on another origin would frame the wizard.
+  const demo = await startDemo({ wizard: url, port: port === 0 ? 0 : port + 1, host });
+  console.log(`The embed demo, as a help article: ${demo.url}`);
   for (const signal of /** @type {const} */ (['SIGINT', 'SIGTERM'])) {
-    process.once(signal, () => void close().then(() => process.exit(0)));
+    process.once(signal, () => void Promise.all([close(), demo.close()]).then(() => process.exit(0)));
   }
 }

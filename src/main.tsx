@@ -1,20 +1,22 @@
 import { StrictMode, startTransition } from 'react';
 import { createRoot, hydrateRoot, type RootOptions } from 'react-dom/client';
 import { BrowserRouter } from 'react-router';
-import { App } from './app/App';
+import { AGENT_PATH, App, loadAccessibilityPage, loadAgent } from './app/App';
+import { ACCESSIBILITY_PATH } from './app/Layout';
 import { AppProviders } from './app/AppProviders';
-import { isEmbedRequest } from './state/EmbedMode';
-import { startFlow } from './state/flowActor';
+import { STORAGE_KEY } from './flow/persist';
 import { hasPresets, withoutPresets } from './flow/presets';
-import { canonicalPath, pathOf, stepForPath, stepOf } from './flow/snapshot';
-import { initI18n, pickLanguage } from './i18n';
+import { canonicalPath, frontierOf, pathOf, stepForPath, stepOf } from './flow/snapshot';
+import { readStorage } from './flow/storage';
+import { isEmbedRequest, languageOfEnvelope } from './flow/tab';
+import { initI18n, pickLanguage, tabLanguage } from './i18n';
 import { loadLaterPages } from './pages/loadLaterPages';
-import { DEFAULT_LANGUAGE } from './i18n/languages';
+import { saveFlow, startFlow } from './state/flowActor';
 import './styles.css';
 
 const { search, hash } = window.location;
-const i18n = await initI18n(pickLanguage(search, navigator.languages));
-const actor = startFlow(search);
+const i18n = await initI18n(pickLanguage(search, languageOfEnvelope(readStorage(STORAGE_KEY)), navigator.languages));
+const actor = startFlow(search, STORAGE_KEY, false, tabLanguage);
 const embedded = isEmbedRequest(search);
 // A preset link opens where its answers lead. Presets are taken once: a reload resumes from
 // what the person did since.
@@ -24,6 +26,23 @@ const pathname = hasPresets(search)
   ? pathOf(stepOf(actor.getSnapshot()))
   : canonicalPath(window.location.pathname.replace(/^\/+/, '/'));
 window.history.replaceState(window.history.state, '', pathname + withoutPresets(search) + hash);
+
+// The address's own step, before the first render: a flow stored further on never paints first
+// on an address that names an earlier step (useUrlSync would only move it after that paint).
+const named = stepForPath(pathname);
+if (named !== undefined && named !== stepOf(actor.getSnapshot())) {
+  actor.send({ type: 'GOTO', step: named });
+  // An address the answers do not reach opens where they lead, as useUrlSync then writes it.
+  if (stepOf(actor.getSnapshot()) !== named) actor.send({ type: 'GOTO', step: frontierOf(actor.getSnapshot()) });
+}
+
+// A link's `?lng=` lasts for the tab: a reload (a phone does one by itself when it drops a tab)
+// and Back and Forward stay in it, though the address no longer says it. So does the switch.
+const keepLanguage = () => {
+  if (window.location.pathname !== AGENT_PATH) saveFlow(actor.getSnapshot(), STORAGE_KEY, tabLanguage());
+};
+if (tabLanguage() !== undefined) keepLanguage();
+i18n.on('languageChanged', keepLanguage);
 
 const app = (
   <StrictMode>
@@ -38,23 +57,20 @@ const options: RootOptions = {
   onCaughtError: (error) => console.error('Refusjonsveiviseren:', error),
 };
 
-if (embedded) {
-  document.documentElement.classList.add('embedded');
-  // Transparent over an article that is most likely light: dark text unless the host opts in.
-  if (new URLSearchParams(search).get('theme') !== 'auto') document.documentElement.classList.add('embedded-light');
-}
-
-// A page after the start renders from its own chunk: fetched before the first render when the
-// flow opens on one, so its first frame is that page; a chunk that fails shows the error page.
-if (stepOf(actor.getSnapshot()) !== 'start' || (stepForPath(pathname) ?? 'start') !== 'start') {
-  await loadLaterPages().catch(() => undefined);
-}
+// Whatever the address needs beyond the start page comes before the first render, so that render
+// is its page: the pages after the start, the statement, agent mode with its strings. A chunk that
+// fails shows the error page.
+const step = stepOf(actor.getSnapshot());
+const needed =
+  pathname === AGENT_PATH ? loadAgent() : pathname === ACCESSIBILITY_PATH ? loadAccessibilityPage() : step !== 'start' ? loadLaterPages() : null;
+await needed?.catch(() => undefined);
 
 const container = document.getElementById('root')!;
-// The build pre-renders the start page for a new visitor in bokmål; anything else renders afresh.
-const matchesPrerender =
-  pathname === '/' && !embedded && i18n.language === DEFAULT_LANGUAGE && stepOf(actor.getSnapshot()) === 'start';
-if (container.firstElementChild && matchesPrerender) {
+// The server wrote this address's page (src/prerender.tsx), and the script before the first paint
+// found it is the one this tab opens on, in its language (src/firstPaint.ts): hydrate it. Anything
+// else (the neutral frame, or a page it hid) is drawn afresh, in one render.
+const root = document.documentElement;
+if (container.firstElementChild && root.dataset.page !== 'frame' && !root.classList.contains('rv-wait')) {
   // As a transition, React hydrates in slices of a few milliseconds and lets the browser in
   // between; otherwise the whole page is one long task on a slow phone. The page is already
   // painted, and a click meanwhile waits for its part to hydrate.
@@ -62,7 +78,6 @@ if (container.firstElementChild && matchesPrerender) {
     hydrateRoot(container, app, options);
   });
 } else {
-  // The pre-rendered page stays until React's first render replaces it: never a blank frame.
   createRoot(container, options).render(app);
 }
 

@@ -4,7 +4,6 @@ import { FlowProvider, useFlow, useRestarts } from '../state/FlowProvider';
 import { FlowErrorBoundary } from '../components/FlowErrorBoundary';
 import { LanguageSwitch } from '../components/LanguageSwitch';
 import { useDocumentTitle } from '../components/useDocumentTitle';
-import { loadFlowStrings } from '../i18n';
 import { LANGUAGES, type Language, textIn } from '../i18n/languages';
 import { stepOf } from '../flow/snapshot';
 import { readStorage, writeStorage } from '../flow/storage';
@@ -22,25 +21,18 @@ function storedShortcuts(): boolean {
   return readStorage(SHORTCUTS_KEY, 'local') !== 'av';
 }
 
-/** Whether the flow's strings are all loaded: agent mode opens on a question, never on the start page. */
-function useFlowStrings(): boolean {
-  const [loaded, setLoaded] = useState(false);
-  useEffect(() => {
-    void loadFlowStrings().then(() => setLoaded(true));
-  }, []);
-  return loaded;
-}
-
 /**
  * Agent mode (/agent): the same machine, rules and strings for a support agent on the phone.
  * Its own flow, kept apart from a customer's in the same browser, and its own chunk.
  */
 export function AgentApp() {
   const { t, i18n, ready } = useTranslation(['agent', 'common']);
-  const flowReady = useFlowStrings();
   const call = useMemo(() => startCall(), []);
   const [customerLanguage, setCustomerLanguage] = useState<Language>(call.customerLanguage);
-  const [loadedLanguage, setLoadedLanguage] = useState<Language | null>(null);
+  // The flow's strings came with the chunk (src/app/App.tsx): a call in the page's language shows at once.
+  const [loadedLanguage, setLoadedLanguage] = useState<Language | null>(() =>
+    i18n.hasResourceBundle(call.customerLanguage, 'flow') ? call.customerLanguage : null,
+  );
   const [shortcuts, setShortcuts] = useState(storedShortcuts);
   useDocumentTitle(t('agent:title'));
 
@@ -62,7 +54,7 @@ export function AgentApp() {
     writeStorage(SHORTCUTS_KEY, on ? 'på' : 'av', 'local');
   };
 
-  if (!ready || !flowReady) return null;
+  if (!ready) return null;
   return (
     <FlowProvider actor={call.actor} storageKey={AGENT_STORAGE_KEY} skipStart>
       <div className="agent">

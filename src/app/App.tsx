@@ -1,4 +1,4 @@
-import { lazy, type ReactNode, Suspense, useEffect } from 'react';
+import { type ReactNode, Suspense, use, useEffect, useLayoutEffect } from 'react';
 import { Outlet, Route, Routes, useLocation } from 'react-router';
 import { FLOW_PATHS, stepOf } from '../flow/snapshot';
 import { ErrorPage } from '../pages/ErrorPage';
@@ -7,17 +7,35 @@ import { StepPage } from '../pages/StepPage';
 import { useFlow } from '../state/FlowProvider';
 import { useUrlSync } from '../state/useUrlSync';
 import { FlowErrorBoundary } from '../components/FlowErrorBoundary';
+import { loadOnce } from '../components/loadOnce';
+import { loadFlowStrings, loadStrings } from '../i18n';
 import { ignoreRepeatedClicks } from './ignoreRepeatedClicks';
 import { ACCESSIBILITY_PATH, Layout } from './Layout';
 
 export const AGENT_PATH = '/agent';
 
-/** Agent mode is its own chunk: customers never download it. */
-const AgentApp = lazy(() => import('../agent/AgentApp').then((module) => ({ default: module.AgentApp })));
-
-const AccessibilityPage = lazy(() =>
-  import('../pages/AccessibilityPage').then((module) => ({ default: module.AccessibilityPage })),
+/**
+ * Agent mode is its own chunk: customers never download it. It comes with the flow's strings and
+ * its own, so its first render is the call; main.tsx waits for it on /agent.
+ */
+export const loadAgent = loadOnce(() =>
+  Promise.all([import('../agent/AgentApp'), loadStrings('agent'), loadFlowStrings()]).then(([module]) => module),
 );
+
+export const loadAccessibilityPage = loadOnce(() =>
+  Promise.all([import('../pages/AccessibilityPage'), loadStrings('accessibility')]).then(([module]) => module),
+);
+
+/** Read with `use`, not `lazy`: a chunk already loaded renders in the same pass, with no empty frame first. */
+function AgentApp() {
+  const { AgentApp: Agent } = use(loadAgent());
+  return <Agent />;
+}
+
+function AccessibilityPage() {
+  const { AccessibilityPage: Page } = use(loadAccessibilityPage());
+  return <Page />;
+}
 
 /**
  * One route per address the machine's steps name, plus agent mode, the accessibility statement and
@@ -25,6 +43,12 @@ const AccessibilityPage = lazy(() =>
  */
 export function App() {
   useUrlSync();
+  // The app's page is in place: the one the server wrote, if hidden as not this one (src/firstPaint.ts),
+  // is gone, and so is the notice for an app that never starts.
+  useLayoutEffect(() => {
+    document.documentElement.classList.remove('rv-wait');
+    document.querySelector('.no-app')?.remove();
+  }, []);
   useEffect(() => {
     // For tests and the benchmark: the page is React's now, so a click acts on the flow.
     document.documentElement.dataset.hydrated = '';

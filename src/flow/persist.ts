@@ -2,8 +2,9 @@ import { type Answers, type QuestionId, type StepId, isQuestion, isStep, sanitiz
 
 /** Bump when the stored shape or the meaning of an answer changes; older envelopes are dropped. */
 export const ENVELOPE_VERSION = 1;
-export const STORAGE_KEY = 'refusjonsveiviser';
-const MAX_LENGTH = 4000;
+import { MAX_LENGTH } from './tab';
+
+export { STORAGE_KEY } from './tab';
 
 export interface SavedFlow {
   step: StepId;
@@ -19,10 +20,16 @@ interface Envelope {
   snapshot: SavedFlow;
   /** Agent mode only: the language the caller is asked in belongs to the call. */
   customerLanguage?: string;
+  /** The customer's tab only: the language last chosen in it (a link's `?lng=` or the switch). */
+  language?: string;
 }
 
-export function toEnvelope(machineId: string, saved: SavedFlow, customerLanguage?: string): string {
-  return JSON.stringify({ v: ENVELOPE_VERSION, machine: machineId, snapshot: saved, customerLanguage } satisfies Envelope);
+export function toEnvelope(
+  machineId: string,
+  saved: SavedFlow,
+  { customerLanguage, language }: Pick<Envelope, 'customerLanguage' | 'language'> = {},
+): string {
+  return JSON.stringify({ v: ENVELOPE_VERSION, machine: machineId, snapshot: saved, customerLanguage, language } satisfies Envelope);
 }
 
 /** The saved flow, or null for anything that is not exactly what this version writes. */

@@ -1,7 +1,10 @@
 import i18next, { type BackendModule } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { readStorage, writeStorage } from '../flow/storage';
-import { DEFAULT_LANGUAGE, type Language, LANGUAGES, NAMESPACES, directionOf, isLanguage } from './languages';
+import { DEFAULT_LANGUAGE, type Language, LANGUAGES, NAMESPACES, directionOf } from './languages';
+import { CHOICE_KEY, askedLanguage, matchLanguage, pickFrom } from './pick';
+
+export { matchLanguage };
 
 type Strings = { default: Record<string, unknown> };
 // Each language's strings are their own chunk: only the active one is fetched.
@@ -52,6 +55,11 @@ export async function loadFlowStrings(): Promise<void> {
   );
 }
 
+/** The strings of a page with a namespace of its own (the statement, agent mode), before it renders. */
+export async function loadStrings(namespace: 'accessibility' | 'agent'): Promise<void> {
+  await i18next.loadNamespaces(namespace);
+}
+
 function followLanguage(language: string) {
   document.documentElement.lang = language;
   document.documentElement.dir = directionOf(language);
@@ -74,34 +82,20 @@ export async function initI18n(language: Language) {
   return i18next;
 }
 
-const CHOICE_KEY = 'refusjonsveiviser.sprak';
+/** The last explicit choice in this tab: a link's `?lng=` or the switch. Kept with the tab's flow. */
+let tabChoice: Language | undefined;
+
+export function tabLanguage(): Language | undefined {
+  return tabChoice;
+}
 
 export function rememberLanguage(language: Language): void {
+  tabChoice = language;
   writeStorage(CHOICE_KEY, language, 'local');
 }
 
-function rememberedLanguage(): string | null {
-  return readStorage(CHOICE_KEY, 'local');
-}
-
-/** "Norwegian" without a written standard reads bokmål; Hebrew's old code is still sent. */
-const ALIASES: Record<string, string> = { no: 'nb', iw: 'he' };
-
-export function matchLanguage(tag: string): Language | undefined {
-  const base = tag.trim().toLowerCase().split(/[-_]/)[0] ?? '';
-  const code = ALIASES[base] ?? base;
-  return isLanguage(code) ? code : undefined;
-}
-
-/** `?lng=` first, then the person's own earlier choice, then the browser's languages, then bokmål. */
-export function pickLanguage(search: string, browserLanguages: readonly string[]): Language {
-  const asked = new URLSearchParams(search).get('lng');
-  const remembered = rememberedLanguage();
-  for (const candidate of [asked, remembered, ...browserLanguages]) {
-    if (candidate && candidate.length <= 35) {
-      const match = matchLanguage(candidate);
-      if (match) return match;
-    }
-  }
-  return DEFAULT_LANGUAGE;
+/** The language the page opens in (pickFrom), noting the tab's own choice to keep with its flow. */
+export function pickLanguage(search: string, stored: string | null | undefined, browserLanguages: readonly string[]): Language {
+  tabChoice = askedLanguage(search) ?? (stored ? matchLanguage(stored) : undefined);
+  return pickFrom(search, stored, readStorage(CHOICE_KEY, 'local'), browserLanguages);
 }

@@ -14,7 +14,9 @@ export function AccessibilityPage() {
   const { ready } = useTranslation('accessibility');
   // Reached from the footer link, the heading takes focus as on every step change; a fresh load
   // leaves focus at the top of the document.
-  const [cameByLink] = useState(() => document.activeElement !== null && document.activeElement !== document.body);
+  const [cameByLink] = useState(
+    () => typeof document !== 'undefined' && document.activeElement !== null && document.activeElement !== document.body,
+  );
   const headingRef = useRef<HTMLHeadingElement>(null);
   const focusedRef = useRef(false);
   useEffect(() => {

@@ -7,9 +7,6 @@ export function useEmbedded(): boolean {
   return useContext(EmbedMode);
 }
 
-export function isEmbedRequest(search: string): boolean {
-  return new URLSearchParams(search).get('embed') === '1';
-}
 
 /**
  * The part of the query a link within the wizard keeps: embed mode and its theme, with the only

@@ -18,7 +18,7 @@ export function startFlow(
   search: string,
   storageKey = STORAGE_KEY,
   skipStart = false,
-  customerLanguage?: () => string,
+  language?: () => string | undefined,
 ): FlowActor {
   const actor = createActor(refundMachine).start();
   const presets = parsePresets(search);
@@ -26,7 +26,7 @@ export function startFlow(
   if (Object.keys(presets).length > 0) actor.send({ type: 'RESUME', answers: presets });
   else if (saved) restoreFlow(actor, saved);
   if (skipStart && stepOf(actor.getSnapshot()) === 'start') actor.send({ type: 'START' });
-  const save = (snapshot: ReturnType<FlowActor['getSnapshot']>) => saveFlow(snapshot, storageKey, customerLanguage?.());
+  const save = (snapshot: ReturnType<FlowActor['getSnapshot']>) => saveFlow(snapshot, storageKey, language?.());
   if (Object.keys(presets).length > 0) save(actor.getSnapshot());
   actor.subscribe({
     next: save,
@@ -36,10 +36,15 @@ export function startFlow(
   return actor;
 }
 
-/** Writes the flow where it is kept; agent mode keeps the caller's language with it. */
-export function saveFlow(snapshot: ReturnType<FlowActor['getSnapshot']>, storageKey: string, customerLanguage?: string): void {
+/**
+ * Writes the flow where it is kept, with its language: the caller's in agent mode, the tab's
+ * own choice in the customer's.
+ */
+export function saveFlow(snapshot: ReturnType<FlowActor['getSnapshot']>, storageKey: string, language?: string): void {
   const { answers, review, mustShow } = snapshot.context;
-  writeStorage(storageKey, toEnvelope(refundMachine.id, { step: stepOf(snapshot), answers, review, mustShow }, customerLanguage));
+  const saved = { step: stepOf(snapshot), answers, review, mustShow };
+  const extra = storageKey === STORAGE_KEY ? { language } : { customerLanguage: language };
+  writeStorage(storageKey, toEnvelope(refundMachine.id, saved, extra));
 }
 
 /**

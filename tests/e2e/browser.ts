@@ -42,9 +42,15 @@ export async function newPage(
   const page = await context.newPage();
   const collected: Collected = { consoleErrors: [], pageErrors: [], cspViolations: [], foreignRequests: [] };
 
+  // A not-found page is sent with its status, which Chromium reports as a failed load: that is the page working.
+  const notFoundDocuments = new Set<string>();
+  page.on('response', (response) => {
+    if (response.status() === 404 && response.request().resourceType() === 'document') notFoundDocuments.add(response.url());
+  });
   page.on('console', (message) => {
     if (message.type() !== 'error') return;
     const { url } = message.location();
+    if (notFoundDocuments.has(url.split('#')[0]!) && message.text().includes('status of 404')) return;
     collected.consoleErrors.push(url ? `${message.text()} (${url})` : message.text());
   });
   page.on('pageerror', (error) => collected.pageErrors.push(error.message));

@@ -13,7 +13,7 @@ import { LANGUAGE_KEY, MACHINE, openStart, withTab } from './faults';
 // -------------------------------------------------------------------------------------------------
 
 describe('(f) no cookies, and only the answers kept', () => {
-  it('after a whole walk in English: no cookie, the envelope alone in sessionStorage, the language alone in localStorage', async () => {
+  it('after a whole walk in English: no cookie, the envelope (answers and the tab’s language) alone in sessionStorage, the language alone in localStorage', async () => {
     await withTab(async ({ page }) => {
       const consoleLines: string[] = [];
       page.on('console', (message) => consoleLines.push(`${message.type()}: ${message.text()}`));
@@ -30,7 +30,9 @@ describe('(f) no cookies, and only the answers kept', () => {
       }));
       expect(Object.keys(storage.session)).toEqual([STORAGE_KEY]);
       const stored = JSON.parse(storage.session[STORAGE_KEY]!) as Record<string, unknown>;
-      expect(Object.keys(stored).sort()).toEqual(['machine', 'snapshot', 'v']);
+      // The language chosen in the switch is the tab's, kept with its flow.
+      expect(Object.keys(stored).sort()).toEqual(['language', 'machine', 'snapshot', 'v']);
+      expect(stored.language).toBe('en');
       expect(Object.keys(stored.snapshot as object).sort()).toEqual(['answers', 'mustShow', 'review', 'step']);
       expect(fromEnvelope(MACHINE, storage.session[STORAGE_KEY]!)).toEqual({
         step: walk.end,

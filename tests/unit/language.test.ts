@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { matchLanguage, pickLanguage, rememberLanguage } from '../../src/i18n';
+import { matchLanguage, pickLanguage, rememberLanguage, tabLanguage } from '../../src/i18n';
 import { regionFromLanguages } from '../../src/i18n/format';
 
 beforeEach(() => localStorage.clear());
@@ -16,17 +16,29 @@ describe('choosing the language', () => {
   });
 
   it('prefers ?lng=, then the remembered choice, then the browser, then bokmål', () => {
-    expect(pickLanguage('?lng=en', ['nb-NO'])).toBe('en');
+    expect(pickLanguage('?lng=en', null, ['nb-NO'])).toBe('en');
     rememberLanguage('en');
-    expect(pickLanguage('', ['nb-NO'])).toBe('en');
+    expect(pickLanguage('', null, ['nb-NO'])).toBe('en');
     localStorage.clear();
-    expect(pickLanguage('', ['fr-FR', 'en-US'])).toBe('en');
-    expect(pickLanguage('', ['fr-FR'])).toBe('nb');
-    expect(pickLanguage('?lng=nn', ['en'])).toBe('nn');
+    expect(pickLanguage('', null, ['fr-FR', 'en-US'])).toBe('en');
+    expect(pickLanguage('', null, ['fr-FR'])).toBe('nb');
+    expect(pickLanguage('?lng=nn', null, ['en'])).toBe('nn');
+  });
+
+  it('keeps the tab\'s own choice over the one remembered from another visit, and a link\'s over both', () => {
+    rememberLanguage('de');
+    expect(pickLanguage('', 'sv', ['en'])).toBe('sv');
+    expect(tabLanguage()).toBe('sv');
+    expect(pickLanguage('?lng=fi', 'sv', ['en'])).toBe('fi');
+    expect(tabLanguage()).toBe('fi');
+    expect(pickLanguage('', '<img>', ['en'])).toBe('de');
+    expect(tabLanguage()).toBeUndefined();
+    rememberLanguage('da');
+    expect(tabLanguage()).toBe('da');
   });
 
   it.each(['<script>', 'javascript:alert(1)', 'x'.repeat(5000), '../../etc/passwd', ''])('ignores ?lng=%s', (lng) => {
-    expect(pickLanguage(`?lng=${encodeURIComponent(lng)}`, [])).toBe('nb');
+    expect(pickLanguage(`?lng=${encodeURIComponent(lng)}`, null, [])).toBe('nb');
   });
 
   it('finds the person\'s region from the browser languages', () => {

@@ -18,7 +18,7 @@ const LADDER: readonly (readonly string[])[] = [
   ['pages', 'embed'],
   ['agent'],
   ['app'],
-  ['main.tsx', 'prerender.tsx'],
+  ['main.tsx', 'prerender.tsx', 'firstPaint.ts'],
 ];
 
 const rungOf = (part: string): number => LADDER.findIndex((rung) => rung.includes(part));
