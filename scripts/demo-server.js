@@ -4,6 +4,7 @@
 import { readFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { fileURLToPath } from 'node:url';
+import { listen } from './serve.js';
 
 const DEFAULT_ROOT = fileURLToPath(new URL('../dist/', import.meta.url));
 /** The demo's own files, and nothing else of the build. @type {Record<string, [string, string]>} */
@@ -41,19 +42,5 @@ export function startDemo({ wizard, port = 0, host = '127.0.0.1', root = DEFAULT
     res.writeHead(200, { 'Content-Type': type, 'Content-Security-Policy': policy, 'Cache-Control': 'no-cache' });
     res.end(req.method === 'HEAD' ? undefined : body);
   });
-  return new Promise((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(port, host, () => {
-      const address = server.address();
-      const actual = typeof address === 'object' && address ? address.port : port;
-      resolve({
-        url: `http://${host}:${actual}/`,
-        close: () =>
-          new Promise((done, fail) => {
-            server.close((error) => (error ? fail(error) : done()));
-            server.closeAllConnections();
-          }),
-      });
-    });
-  });
+  return listen(server, port, host);
 }

@@ -153,6 +153,15 @@ export function startServer({ port = 4173, host = '127.0.0.1', root = DEFAULT_RO
       .pipe(res);
   });
 
+  return listen(server, port, host);
+}
+
+/**
+ * Starts a server on host:port (0 for any free one), with how to reach it and how to close it.
+ * @param {import('node:http').Server} server @param {number} port @param {string} host
+ * @returns {Promise<{ url: string, close: () => Promise<void> }>}
+ */
+export function listen(server, port, host) {
   return new Promise((resolvePromise, reject) => {
     server.once('error', reject);
     server.listen(port, host, () => {
