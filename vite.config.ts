@@ -6,6 +6,7 @@ import { rolldown } from 'rolldown';
 import react from '@vitejs/plugin-react';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
+import { importTs } from './scripts/import-ts.js';
 import { embedOrigins } from './src/embed/protocol.ts';
 
 /**
@@ -15,10 +16,7 @@ import { embedOrigins } from './src/embed/protocol.ts';
  */
 async function bundleFirstPaint(): Promise<string> {
   // Read from the flow's own module, bundled and run here: the config cannot import its extensionless imports.
-  const steps = await rolldown({ input: fileURLToPath(new URL('src/flow/steps.ts', import.meta.url)) });
-  const [{ code: stepsCode }] = (await steps.generate({ format: 'esm' })).output;
-  await steps.close();
-  const { QUESTIONS } = (await import(`data:text/javascript;base64,${Buffer.from(stepsCode).toString('base64')}`)) as typeof import('./src/flow/steps');
+  const { QUESTIONS } = (await importTs(fileURLToPath(new URL('src/flow/steps.ts', import.meta.url)))) as typeof import('./src/flow/steps');
   const addresses = {
     presetKeys: Object.values(QUESTIONS).map((question) => question.key),
     reasonPath: `/${QUESTIONS.reason.slug}`,

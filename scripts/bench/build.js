@@ -24,11 +24,7 @@ export function buildUnderTest() {
 export function makeBaseline(dist) {
   const folder = mkdtempSync(join(tmpdir(), 'bench-baseline-'));
   cpSync(dist, folder, { recursive: true });
-  const html = readFileSync(join(dist, 'index.html'), 'utf8');
-  const stripped = html
-    .replace(/<script\b[^>]*>[\s\S]*?<\/script>\s*/gi, '')
-    .replace(/<link\b[^>]*\brel="modulepreload"[^>]*>\s*/gi, '');
-  if (/<script\b|modulepreload/i.test(stripped)) throw new Error('baseline: a script survived the stripping');
+  const stripped = withoutScripts(readFileSync(join(dist, 'index.html'), 'utf8'));
   if (!/<div id="root">\s*<[a-z]/i.test(stripped)) {
     throw new Error(`baseline: ${dist}/index.html has no pre-rendered start page (was the prerender step run?)`);
   }
@@ -36,3 +32,15 @@ export function makeBaseline(dist) {
   return folder;
 }
 
+
+/**
+ * A page with every script and modulepreload taken out: static HTML of what it shows.
+ * @param {string} html
+ */
+export function withoutScripts(html) {
+  const stripped = html
+    .replace(/<script\b[^>]*>[\s\S]*?<\/script>\s*/gi, '')
+    .replace(/<link\b[^>]*\brel="modulepreload"[^>]*>\s*/gi, '');
+  if (/<script\b|modulepreload/i.test(stripped)) throw new Error('baseline: a script survived the stripping');
+  return stripped;
+}

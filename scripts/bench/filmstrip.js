@@ -1,7 +1,35 @@
-/* global window, document, requestAnimationFrame -- recordFrames runs in the page */
+/* global window, document, requestAnimationFrame -- recordFrames and seedStorage run in the page */
 // What a person sees from navigation until the page settles, frame by frame: every visible `h1`
 // and the page's language whenever any text is visible. Shared by `npm run bench` and the browser
 // test of the first paint (tests/e2e/first-paint.test.ts), which checks the order, never the time.
+
+/**
+ * The phone-like profile of the bench and of the test: 4× CPU, 150 ms latency, 1.6 Mbit/s down,
+ * so the steps between navigation and the app are long enough to see.
+ * @param {import('playwright-core').CDPSession} session
+ */
+export async function phoneLike(session) {
+  await session.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  await session.send('Network.enable');
+  await session.send('Network.emulateNetworkConditions', {
+    offline: false,
+    latency: 150,
+    downloadThroughput: (1.6 * 1024 * 1024) / 8,
+    uploadThroughput: (750 * 1024) / 8,
+  });
+}
+
+/**
+ * Runs in the page before any of its scripts, on every document of the tab: puts what a tab that
+ * was there before holds, once, so the app's own writes afterwards stand.
+ * @param {{ session?: [string, string], local?: [string, string] }} stored
+ */
+export function seedStorage({ session, local }) {
+  if (sessionStorage.getItem('bench-seeded')) return;
+  sessionStorage.setItem('bench-seeded', '1');
+  if (session) sessionStorage.setItem(...session);
+  if (local) localStorage.setItem(...local);
+}
 
 /**
  * Runs in the page before any of its scripts (page.addInitScript): samples each rendering

@@ -2,7 +2,9 @@
 import * as chromeLauncher from 'chrome-launcher';
 import { desktopConfig } from 'lighthouse';
 import lighthouse from 'lighthouse';
+import puppeteer from 'puppeteer-core';
 import { CHROMIUM, CHROMIUM_FLAGS, RUNS } from './config.js';
+import { seedStorage } from './filmstrip.js';
 import { median } from './stats.js';
 
 // ---------------------------------------------------------------------------------------------
@@ -24,17 +26,34 @@ export const METRICS = /** @type {const} */ ({
 
 
 /**
- * One Lighthouse run of `url` in the Chromium listening on `port`.
- * @param {string} url
- * @param {number} port
+ * One Lighthouse run of `url` in a new tab of `browser`, which holds `stored` before the page's
+ * scripts run (Lighthouse clears the origin's storage and the cache first; the tab puts it back).
+ * @param {import('puppeteer-core').Browser} browser
+ * @param {{ url: string, stored?: { session?: [string, string], local?: [string, string] } }} target
  * @param {'mobile' | 'desktop'} preset
  * @returns {Promise<{ figures: LhFigures, failing: [string, string][], warnings: string[], scripts: string[] }>}
  */
-export async function lighthouseOnce(url, port, preset) {
+export async function lighthouseOnce(browser, { url, stored }, preset) {
+  const page = await browser.newPage();
+  try {
+    if (stored) await page.evaluateOnNewDocument(seedStorage, stored);
+    return await audit(url, page, preset);
+  } finally {
+    await page.close();
+  }
+}
+
+/**
+ * @param {string} url
+ * @param {import('puppeteer-core').Page} page
+ * @param {'mobile' | 'desktop'} preset
+ */
+async function audit(url, page, preset) {
   const result = await lighthouse(
     url,
-    { port, output: 'json', logLevel: 'error', onlyCategories: CATEGORIES, disableFullPageScreenshot: true },
+    { output: 'json', logLevel: 'error', onlyCategories: CATEGORIES, disableFullPageScreenshot: true },
     preset === 'desktop' ? desktopConfig : undefined,
+    /** @type {any} */ (page),
   );
   if (!result) throw new Error(`lighthouse gave no result for ${url}`);
   const { lhr } = result;
@@ -63,8 +82,8 @@ export async function lighthouseOnce(url, port, preset) {
   const failing = Object.values(lhr.audits)
     .filter((audit) => weighted.has(audit.id) && audit.score !== null && audit.score < 1)
     .map((audit) => /** @type {[string, string]} */ ([audit.id, `${audit.score}${audit.displayValue ? ` ${audit.displayValue}` : ''}`]));
-  // The page measured must be the one the budget counts: the pre-rendered start page in bokmål,
-  // loading the first-load scripts and nothing else (no English strings, no agent chunk).
+  // What the page loaded: on the start page in bokmål, the first-load scripts and nothing else
+  // (no English strings, no agent chunk).
   const requests = /** @type {{ items?: { url: string, resourceType?: string }[] } | undefined} */ (
     lhr.audits['network-requests']?.details
   );
@@ -92,49 +111,62 @@ export async function retried(run) {
 }
 
 /**
- * Ours and the baseline, run alternately so that a busy moment of the machine hits both alike.
- * @param {{ ours: string, baseline: string }} urls
- * @returns {Promise<Record<'mobile' | 'desktop', { ours: LhSummary, baseline: LhSummary }>>}
+ * @typedef {{ url: string, stored?: { session?: [string, string], local?: [string, string] } }} Target
+ * @typedef {{ id: string, ours: Target, baseline: Target, presets: ('mobile' | 'desktop')[] }} Pair
  */
-export async function runLighthouse(urls) {
+
+/**
+ * Each address, ours and its baseline run alternately so that a busy moment of the machine hits
+ * both alike.
+ * @param {Pair[]} pairs
+ * @returns {Promise<Record<string, Partial<Record<'mobile' | 'desktop', { ours: LhSummary, baseline: LhSummary }>>>>}
+ */
+export async function runLighthouse(pairs) {
   const chrome = await chromeLauncher.launch({
     chromePath: CHROMIUM,
     chromeFlags: ['--headless=new', '--no-sandbox', ...CHROMIUM_FLAGS],
     logLevel: 'silent',
   });
+  const browser = await puppeteer.connect({ browserURL: `http://127.0.0.1:${chrome.port}`, defaultViewport: null });
   try {
-    /** @type {Partial<Record<'mobile' | 'desktop', { ours: LhSummary, baseline: LhSummary }>>} */
+    /** @type {Record<string, Partial<Record<'mobile' | 'desktop', { ours: LhSummary, baseline: LhSummary }>>>} */
     const out = {};
-    for (const preset of /** @type {const} */ (['mobile', 'desktop'])) {
-      /** @type {Record<'ours' | 'baseline', { figures: LhFigures, failing: [string, string][], warnings: string[], scripts: string[] }[]>} */
-      const runs = { ours: [], baseline: [] };
-      for (let i = 0; i < RUNS; i++) {
-        for (const which of /** @type {const} */ (['ours', 'baseline'])) {
-          const started = Date.now();
-          runs[which].push(await retried(() => lighthouseOnce(urls[which], chrome.port, preset)));
-          console.log(`bench: lighthouse ${preset} ${which} ${i + 1}/${RUNS} (${((Date.now() - started) / 1000).toFixed(0)} s)`);
+    for (const pair of pairs) {
+      for (const preset of pair.presets) {
+        /** @type {Record<'ours' | 'baseline', { figures: LhFigures, failing: [string, string][], warnings: string[], scripts: string[] }[]>} */
+        const runs = { ours: [], baseline: [] };
+        for (let i = 0; i < RUNS; i++) {
+          for (const which of /** @type {const} */ (['ours', 'baseline'])) {
+            const started = Date.now();
+            runs[which].push(await retried(() => lighthouseOnce(browser, pair[which], preset)));
+            console.log(`bench: lighthouse ${pair.id} ${preset} ${which} ${i + 1}/${RUNS} (${((Date.now() - started) / 1000).toFixed(0)} s)`);
+          }
         }
+        (out[pair.id] ??= {})[preset] = { ours: summarise(runs.ours), baseline: summarise(runs.baseline) };
       }
-      /** @param {{ figures: LhFigures, failing: [string, string][], warnings: string[], scripts: string[] }[]} list @returns {LhSummary} */
-      const summarise = (list) => {
-        const figures = list.map((run) => run.figures);
-        const keys = /** @type {(keyof LhFigures)[]} */ (Object.keys(figures[0] ?? {}));
-        return {
-          median: /** @type {LhFigures} */ (Object.fromEntries(keys.map((key) => [key, median(figures.map((f) => f[key]))]))),
-          runs: figures,
-          // Each audit that cost points in any run, with what it scored in each run.
-          failing: [...new Set(list.flatMap((run) => run.failing.map(([id]) => id)))].map(
-            (id) => `${id} (${list.map((run) => run.failing.find(([other]) => other === id)?.[1] ?? '1').join(', ')})`,
-          ),
-          warnings: [...new Set(list.flatMap((run) => run.warnings))],
-          scripts: [...new Set(list.flatMap((run) => run.scripts))],
-        };
-      };
-      out[preset] = { ours: summarise(runs.ours), baseline: summarise(runs.baseline) };
     }
-    return /** @type {Record<'mobile' | 'desktop', { ours: LhSummary, baseline: LhSummary }>} */ (out);
+    return out;
   } finally {
+    await browser.disconnect();
     chrome.kill();
   }
 }
 
+/**
+ * The median of each figure; each audit that cost points in any run, with what it scored in each.
+ * @param {{ figures: LhFigures, failing: [string, string][], warnings: string[], scripts: string[] }[]} list
+ * @returns {LhSummary}
+ */
+function summarise(list) {
+  const figures = list.map((run) => run.figures);
+  const keys = /** @type {(keyof LhFigures)[]} */ (Object.keys(figures[0] ?? {}));
+  return {
+    median: /** @type {LhFigures} */ (Object.fromEntries(keys.map((key) => [key, median(figures.map((f) => f[key]))]))),
+    runs: figures,
+    failing: [...new Set(list.flatMap((run) => run.failing.map(([id]) => id)))].map(
+      (id) => `${id} (${list.map((run) => run.failing.find(([other]) => other === id)?.[1] ?? '1').join(', ')})`,
+    ),
+    warnings: [...new Set(list.flatMap((run) => run.warnings))],
+    scripts: [...new Set(list.flatMap((run) => run.scripts))],
+  };
+}
