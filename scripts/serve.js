@@ -186,18 +186,20 @@ const invokedDirectly =
 if (invokedDirectly) {
   const port = Number(process.env.PORT ?? process.argv[2] ?? 4173);
   const host = process.env.HOST ?? '127.0.0.1';
+  // Another build than dist/ (the tests' E2E_DIST, say).
+  const root = process.env.DIST ? `${process.env.DIST.replace(/\/$/, '')}/` : DEFAULT_ROOT;
   if (!Number.isInteger(port) || port < 0 || port > 65535) {
     console.error(`Invalid port: ${process.env.PORT ?? process.argv[2]}`);
     process.exit(1);
   }
-  if (!existsSync(join(DEFAULT_ROOT, 'pages', 'addresses.json'))) {
-    console.error('dist/pages/addresses.json not found: run npm run build first.');
+  if (!existsSync(join(root, 'pages', 'addresses.json'))) {
+    console.error(`${join(root, 'pages', 'addresses.json')} not found: run npm run build first.`);
     process.exit(1);
   }
-  const { url, close } = await startServer({ port, host });
+  const { url, close } = await startServer({ port, host, root });
   console.log(`Refusjonsveiviseren: ${url}`);
   // The embed demo, as a help article on another origin would frame the wizard.
-  const demo = await startDemo({ wizard: url, port: port === 0 ? 0 : port + 1, host });
+  const demo = await startDemo({ wizard: url, port: port === 0 ? 0 : port + 1, host, root });
   console.log(`The embed demo, as a help article: ${demo.url}`);
   for (const signal of /** @type {const} */ (['SIGINT', 'SIGTERM'])) {
     process.once(signal, () => void Promise.all([close(), demo.close()]).then(() => process.exit(0)));

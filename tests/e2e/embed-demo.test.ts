@@ -1,0 +1,142 @@
+/**
+ * The embed demo opened as README says: `npm start`'s server (scripts/serve.js, run as a
+ * command) serves the wizard and, on the next port, the demo as a help article with a host
+ * page's CSP. The article frames the wizard from the wizard's origin, sizes the frame to its
+ * content and logs the events it receives, with no CSP violation, error or foreign request.
+ */
+import { type ChildProcess, spawn } from 'node:child_process';
+import { once } from 'node:events';
+import { fileURLToPath } from 'node:url';
+import type { Browser, Frame, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser } from './browser';
+import { DIST, type Recorded, hostLog, newEmbedPage, settledContent } from './embed-host';
+import { clickStart, eventually, t, titleOf } from './wizard';
+
+const SERVE = fileURLToPath(new URL('../../scripts/serve.js', import.meta.url));
+
+let browser: Browser;
+let server: ChildProcess;
+/** What the command printed: the wizard's address and the demo's. */
+let wizard: string;
+let demo: string;
+
+/** Starts `node scripts/serve.js` on a free port and reads the two addresses it prints. */
+async function startCommand(): Promise<void> {
+  server = spawn(process.execPath, [SERVE], {
+    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', DIST },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let printed = '';
+  let errors = '';
+  server.stderr!.on('data', (chunk: Buffer) => (errors += chunk.toString()));
+  const exited = once(server, 'exit').then(([code]) => {
+    throw new Error(`scripts/serve.js exited with ${String(code)}: ${errors}`);
+  });
+  const addresses = new Promise<void>((resolve) => {
+    server.stdout!.on('data', (chunk: Buffer) => {
+      printed += chunk.toString();
+      const wizardLine = /Refusjonsveiviseren: (\S+)/.exec(printed);
+      const demoLine = /The embed demo, as a help article: (\S+)/.exec(printed);
+      if (wizardLine?.[1] && demoLine?.[1]) {
+        wizard = new URL(wizardLine[1]).origin;
+        demo = demoLine[1];
+        resolve();
+      }
+    });
+  });
+  await Promise.race([addresses, exited]);
+}
+
+beforeAll(async () => {
+  [browser] = await Promise.all([launchBrowser(), startCommand()]);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  if (server && server.exitCode === null) {
+    server.kill('SIGTERM');
+    await once(server, 'exit');
+  }
+});
+
+function demoFrame(page: Page): Promise<Frame> {
+  return page
+    .waitForSelector('[data-refusjonsveiviser] iframe', { state: 'attached' })
+    .then(async (handle) => {
+      const frame = await handle.contentFrame();
+      if (!frame) throw new Error('The demo has no wizard frame');
+      await frame.waitForURL((url) => url.origin === wizard);
+      return frame;
+    });
+}
+
+function iframeHeight(page: Page): Promise<number> {
+  return page
+    .locator('[data-refusjonsveiviser] iframe')
+    .evaluate((frame: HTMLIFrameElement) => frame.getBoundingClientRect().height);
+}
+
+/** The demo's event log, as the person reading the demo sees it. */
+function loggedTypes(page: Page): Promise<string[]> {
+  return page.locator('#events li').evaluateAll((items) => items.map((item) => item.textContent?.split(' ', 1)[0] ?? ''));
+}
+
+function expectClean(recorded: Recorded): void {
+  expect(recorded.cspViolations, 'CSP violations').toEqual([]);
+  expect(recorded.consoleErrors, 'console errors').toEqual([]);
+  expect(recorded.pageErrors, 'page errors').toEqual([]);
+  expect(recorded.foreignRequests, 'requests to other origins').toEqual([]);
+}
+
+describe('the embed demo, as npm start serves it', () => {
+  it('is served from an origin of its own with a host page’s CSP that frames the wizard’s origin only', async () => {
+    expect(new URL(demo).origin).not.toBe(wizard);
+    const response = await fetch(demo);
+    expect(response.status).toBe(200);
+    const policy = new Map(
+      (response.headers.get('content-security-policy') ?? '')
+        .split(';')
+        .map((directive) => directive.trim().split(/\s+/))
+        .map(([name = '', ...values]) => [name, values.join(' ')]),
+    );
+    expect(policy.get('default-src')).toBe("'none'");
+    expect(policy.get('frame-src')).toBe(wizard);
+    expect(policy.get('script-src')).toBe(`'self' ${wizard}`);
+    expect(await response.text()).toContain(`src="${wizard}/embed.js"`);
+  });
+
+  it('shows the wizard framed, sized to its content, and logs its events as the person goes on', async () => {
+    const { page, context, recorded } = await newEmbedPage(browser, {
+      width: 390,
+      height: 844,
+      origins: [wizard, new URL(demo).origin],
+    });
+    try {
+      await page.goto(demo);
+      const frame = await demoFrame(page);
+      await eventually(() => frame.locator('main h1').textContent()).toBe(t('nb', 'start.title'));
+      await eventually(() => loggedTypes(page)).toContain('ready');
+
+      // The frame is as tall as what it shows: no grey box, no inner scrollbar.
+      const content = await settledContent(frame);
+      await eventually(async () => Math.abs((await iframeHeight(page)) - content) <= 1).toBe(true);
+      expect(content).toBeGreaterThan(150);
+      const startHeight = await iframeHeight(page);
+
+      await clickStart(frame, 'nb');
+      await eventually(() => frame.locator('main h1').textContent()).toBe(titleOf('nb', 'reason'));
+      await eventually(() => loggedTypes(page)).toContain('step');
+      const next = await settledContent(frame);
+      await eventually(async () => Math.abs((await iframeHeight(page)) - next) <= 1).toBe(true);
+      expect(next).not.toBe(startHeight);
+
+      const events = (await hostLog(page)).events.map((event) => event.type);
+      expect(events).toContain('refusjonsveiviser:ready');
+      expect(events).toContain('refusjonsveiviser:step');
+      expectClean(recorded);
+    } finally {
+      await context.close();
+    }
+  });
+});
