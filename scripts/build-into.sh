@@ -3,7 +3,7 @@
 # never see a dist/ half rebuilt: scripts/build-into.sh /tmp/dist-mine, then E2E_DIST=/tmp/dist-mine.
 set -euo pipefail
 out=${1:?usage: scripts/build-into.sh DIR}
-npx vite build --outDir "$out" --emptyOutDir >/dev/null
+npx vite build --outDir "$out" --emptyOutDir ${VITE_FLAGS:-} >/dev/null
 # The server-side build stays inside the project, where its imports resolve.
 ssr="node_modules/.prerender-$(basename "$out")"
 npx vite build --ssr src/prerender.tsx --outDir "$ssr" --emptyOutDir >/dev/null

@@ -78,7 +78,10 @@ if (container.firstElementChild && root.dataset.page !== 'frame' && !root.classL
     hydrateRoot(container, app, options);
   });
 } else {
-  createRoot(container, options).render(app);
+  // Drawn afresh, as a transition too: the neutral frame is on screen meanwhile, and the render is
+  // slices the browser can answer between, not a long task of half a second on a slow phone.
+  const fresh = createRoot(container, options);
+  startTransition(() => fresh.render(app));
 }
 
 // Otherwise it is asked for at once, to come while the start page is read.
