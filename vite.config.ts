@@ -43,6 +43,15 @@ async function bundleFirstPaint(): Promise<string> {
 /** `'sha256-…'` of an inline script, as a CSP names it. */
 export const scriptHash = (code: string) => `'sha256-${createHash('sha256').update(code).digest('base64')}'`;
 
+/** VITE_FEEDBACK_URL, checked: the build stops on an address it cannot send ratings to safely. */
+let checkedFeedback: Promise<{ url: string; origin: string | null } | null> | undefined;
+export function feedback() {
+  checkedFeedback ??= importTs(fileURLToPath(new URL('src/flow/feedback.ts', import.meta.url))).then((module) =>
+    (module as typeof import('./src/flow/feedback')).feedbackAddress(process.env.VITE_FEEDBACK_URL),
+  );
+  return checkedFeedback;
+}
+
 /**
  * The production CSP, read from public/_headers (the one place the policy is written), with the
  * inline script's hash added to script-src: in the built dist/_headers (with frame-ancestors, the
@@ -54,7 +63,12 @@ function contentSecurityPolicy(): Plugin {
   const firstPaint = () => (code ??= bundleFirstPaint());
   let outDir = 'dist';
   let building = false;
-  const withHash = async (policy: string) => policy.replace("script-src 'self'", `script-src 'self' ${scriptHash(await firstPaint())}`);
+  // The inline script's hash, and the operator's feedback collector if it is on another origin.
+  const withBuildSources = async (policy: string) => {
+    const collector = (await feedback())?.origin;
+    const withCollector = collector ? policy.replace("connect-src 'self'", `connect-src 'self' ${collector}`) : policy;
+    return withCollector.replace("script-src 'self'", `script-src 'self' ${scriptHash(await firstPaint())}`);
+  };
   return {
     name: 'content-security-policy',
     configResolved(config) {
@@ -68,7 +82,7 @@ function contentSecurityPolicy(): Plugin {
         const headers = readFileSync(new URL('public/_headers', import.meta.url), 'utf8');
         const policy = /Content-Security-Policy:\s*(.+)/.exec(headers)?.[1];
         if (!policy) throw new Error('public/_headers has no Content-Security-Policy');
-        const content = (await withHash(policy))
+        const content = (await withBuildSources(policy))
           .split(';')
           .map((directive) => directive.trim())
           .filter((directive) => directive && !directive.startsWith('frame-ancestors'))
@@ -86,7 +100,7 @@ function contentSecurityPolicy(): Plugin {
       if (!building || !existsSync(file)) return;
       const origins = embedOrigins(process.env.VITE_EMBED_ORIGINS).join(' ');
       const text = readFileSync(file, 'utf8').replace("frame-ancestors 'self'", `frame-ancestors 'self' ${origins}`);
-      writeFileSync(file, await withHash(text));
+      writeFileSync(file, await withBuildSources(text));
     },
   };
 }

@@ -2,11 +2,12 @@
  *   <div data-refusjonsveiviser data-lang="nb" data-preset="plan=familie"></div>
  *   <script src="https://WIZARD-HOST/embed.js" async></script>
  * The container gets DOM events: refusjonsveiviser:ready, :step, :outcome, :resize,
- * :scroll-into-view and :error, with the message in event.detail (never an answer). */
+ * :scroll-into-view, :error and :feedback, with the message in event.detail (never an answer). */
 (function () {
   'use strict';
   var SOURCE = 'refusjonsveiviser';
-  var TYPES = ['hello', 'ready', 'step', 'outcome', 'resize', 'scroll-into-view', 'error'];
+  var TYPES = ['hello', 'ready', 'step', 'outcome', 'resize', 'scroll-into-view', 'error', 'feedback'];
+  var REASONS = [null, 'notMyCase', 'hardToUnderstand', 'other'];
   var script = document.currentScript;
   if (!script) return;
   var origin = new URL(script.src).origin;
@@ -47,7 +48,8 @@
     frame.title = container.dataset.title || TITLES[lang];
     frame.loading = 'lazy';
     frame.referrerPolicy = 'strict-origin-when-cross-origin';
-    frame.setAttribute('allow', '');
+    // «Kopier» on an outcome: without it the wizard selects the text for the person to copy.
+    frame.setAttribute('allow', 'clipboard-write');
     frame.style.cssText = 'display:block;width:100%;height:640px;border:0;overflow:hidden';
     container.appendChild(frame);
     frames.push({ frame: frame, container: container });
@@ -59,6 +61,10 @@
     if (data.type === 'resize') return typeof data.height === 'number' && isFinite(data.height);
     if (data.type === 'step') return typeof data.state === 'string' && data.state.length < 40 && (data.question === null || typeof data.question === 'number');
     if (data.type === 'outcome') return typeof data.outcome === 'string' && data.outcome.length < 40;
+    if (data.type === 'feedback') {
+      return typeof data.outcome === 'string' && data.outcome.length < 40 && typeof data.helpful === 'boolean' &&
+        REASONS.indexOf(data.reason) >= 0 && !(data.helpful && data.reason !== null);
+    }
     return true;
   }
 
@@ -83,6 +89,7 @@
     if (data.type === 'outcome') detail.outcome = data.outcome;
     if (data.type === 'resize') detail.height = data.height;
     if (data.type === 'error') detail.code = String(data.code).slice(0, 40);
+    if (data.type === 'feedback') { detail.outcome = data.outcome; detail.helpful = data.helpful; detail.reason = data.reason; }
     match.container.dispatchEvent(new CustomEvent(SOURCE + ':' + data.type, { detail: detail, bubbles: true }));
   });
 

@@ -50,6 +50,29 @@ map "$status:$uri" $refusjonsveiviser_cache {
 }
 
 /**
+ * Ratings sent to the wizard's own origin: scripts/serve.js takes them; here, how to pass them to
+ * a collector, commented, since only the operator knows where that is.
+ * @param {import('./served-page.js').Addresses['feedback']} feedback
+ */
+function feedbackComment(feedback) {
+  if (!feedback) return '';
+  const path = feedback.path.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return `
+# Ratings (VITE_FEEDBACK_URL=${feedback.path}) get 405 here, as every POST does. To pass them to a
+# collector of your own, put these in place of the method check above, uncommented:
+# set $refusjonsveiviser_method "$request_method:$uri";
+# if ($refusjonsveiviser_method !~ "^(?:GET|HEAD):|^POST:${path}$") {
+#     return 405;
+# }
+# location = ${feedback.path} {
+#     limit_except POST { deny all; }
+#     client_max_body_size 1k;
+#     proxy_pass http://127.0.0.1:8125;  # the collector
+# }
+`;
+}
+
+/**
  * @param {import('./served-page.js').Addresses} addresses
  * @param {string} headersText dist/_headers
  * @returns {string} the headers, types and locations, for the server context
@@ -111,7 +134,7 @@ ${withHeaders(['add_header Allow "GET, HEAD" always;'])}
 if ($request_method !~ ^(GET|HEAD)$) {
     return 405;
 }
-
+${feedbackComment(addresses.feedback)}
 # Host config, the build's pages by their own names, and dotfiles are not content.
 location = /_headers { ${notFound} }
 location = /_redirects { ${notFound} }

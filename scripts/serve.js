@@ -61,6 +61,50 @@ function matches(pattern, path) {
   return pattern === path;
 }
 
+/** A rating is a few dozen bytes; anything much longer is not one. */
+const MAX_RATING = 512;
+
+/**
+ * A rating the wizard sent (VITE_FEEDBACK_URL on its own origin): checked to be exactly one, and
+ * written as one JSON line to the output, as an operator's collector would store it. It holds an
+ * outcome and a yes or no with a reason, nothing else: no answers, no address, no identifier.
+ * @param {import('node:http').IncomingMessage} req
+ * @param {{ outcomes: string[], reasons: string[] }} known
+ * @param {(status: number) => void} reply
+ */
+function takeRating(req, { outcomes, reasons }, reply) {
+  let body = '';
+  req.setEncoding('utf8');
+  req.on('data', (chunk) => {
+    body += chunk;
+    if (body.length > MAX_RATING) {
+      reply(413);
+      req.destroy();
+    }
+  });
+  req.on('end', () => {
+    /** @type {unknown} */
+    let data;
+    try {
+      data = JSON.parse(body);
+    } catch {
+      return reply(400);
+    }
+    const { type, outcome, helpful, reason, ...rest } = /** @type {Record<string, unknown>} */ (data ?? {});
+    const valid =
+      typeof data === 'object' &&
+      Object.keys(rest).length === 0 &&
+      type === 'feedback' &&
+      typeof outcome === 'string' &&
+      outcomes.includes(outcome) &&
+      typeof helpful === 'boolean' &&
+      (reason === null || (!helpful && typeof reason === 'string' && reasons.includes(reason)));
+    if (!valid) return reply(400);
+    console.log(JSON.stringify({ feedback: { outcome, helpful, reason } }));
+    reply(204);
+  });
+}
+
 /**
  * @param {{ port?: number, host?: string, root?: string }} [options]
  * @returns {Promise<{ url: string, close: () => Promise<void> }>}
@@ -100,6 +144,12 @@ export function startServer({ port = 4173, host = '127.0.0.1', root = DEFAULT_RO
     }
     applyHeaders(path);
 
+    if (req.method === 'POST' && addresses.feedback && path === addresses.feedback.path) {
+      return takeRating(req, addresses.feedback, (status) => {
+        res.writeHead(status, { 'Cache-Control': 'no-store' });
+        res.end();
+      });
+    }
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       res.setHeader('Allow', 'GET, HEAD');
       return fail(405, 'Method not allowed');

@@ -4,7 +4,8 @@
 
 /**
  * @typedef {{ languages: string[], defaultLanguage: string, aliases: Record<string, string>, start: string,
- *   reason: string, accessibility: string, frames: string[], agent: string, frameQueryKeys: string[] }} Addresses
+ *   reason: string, accessibility: string, frames: string[], agent: string, frameQueryKeys: string[],
+ *   feedback: { path: string, outcomes: string[], reasons: string[] } | null }} Addresses
  * @typedef {'start' | 'reason' | 'accessibility' | 'notFound' | 'frame'} ServedPage
  */
 

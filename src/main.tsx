@@ -11,6 +11,7 @@ import { readStorage } from './flow/storage';
 import { isEmbedRequest, languageOfEnvelope } from './flow/tab';
 import { initI18n, pickLanguage, tabLanguage } from './i18n';
 import { loadLaterPages } from './pages/loadLaterPages';
+import { beacon, sendRatingsTo } from './state/feedback';
 import { saveFlow, startFlow } from './state/flowActor';
 import './styles.css';
 
@@ -68,7 +69,7 @@ await needed?.catch(() => undefined);
 const container = document.getElementById('root')!;
 // The server wrote this address's page (src/prerender.tsx), and the script before the first paint
 // found it is the one this tab opens on, in its language (src/firstPaint.ts): hydrate it. Anything
-// else (the neutral frame, or a page it hid) is drawn afresh, in one render.
+// else (the neutral frame, or a page it hid) is drawn afresh.
 const root = document.documentElement;
 if (container.firstElementChild && root.dataset.page !== 'frame' && !root.classList.contains('rv-wait')) {
   // As a transition, React hydrates in slices of a few milliseconds and lets the browser in
@@ -88,6 +89,10 @@ if (container.firstElementChild && root.dataset.page !== 'frame' && !root.classL
 void loadLaterPages().catch(() => undefined);
 
 if (embedded) {
-  // The host script is only asked for what the wizard's own chunk needs when it is framed.
+  // The host script is only asked for what the wizard's own chunk needs when it is framed. A
+  // rating goes to the host page, which decides what to do with it.
   void import('./embed/child').then(({ startEmbedChannel }) => startEmbedChannel(actor, container));
+} else if (import.meta.env.VITE_FEEDBACK_URL) {
+  // The operator's collector, checked at build (vite.config.ts); unset, a rating goes nowhere.
+  sendRatingsTo(beacon(import.meta.env.VITE_FEEDBACK_URL));
 }

@@ -7,9 +7,10 @@ import { ACCESSIBILITY_PATH } from './app/Layout';
 import { AGENT_PATH, App, loadAccessibilityPage } from './app/App';
 import { AppProviders } from './app/AppProviders';
 import { linksFor } from './config/links';
+import { REASONS, feedbackAddress } from './flow/feedback';
 import { refundMachine } from './flow/machine';
 import { FLOW_PATHS, pathOf } from './flow/snapshot';
-import { QUESTIONS } from './flow/steps';
+import { OUTCOME_IDS, QUESTIONS } from './flow/steps';
 import type { ServedPage } from './flow/tab';
 import { initI18n, loadFlowStrings } from './i18n';
 import { DEFAULT_LANGUAGE, LANGUAGES, directionOf, type Language } from './i18n/languages';
@@ -39,6 +40,7 @@ const LOCATIONS: Record<Exclude<ServedPage, 'frame'>, string> = {
  */
 export function servedAddresses() {
   const flow = [...FLOW_PATHS.keys()];
+  const collector = feedbackAddress(import.meta.env.VITE_FEEDBACK_URL);
   return {
     languages: LANGUAGES.map((language) => language.code),
     defaultLanguage: DEFAULT_LANGUAGE,
@@ -52,6 +54,11 @@ export function servedAddresses() {
     agent: AGENT_PATH,
     /** A query naming one of these (a preset, or embed mode) leads past the page the address names: the frame. */
     frameQueryKeys: [...Object.values(QUESTIONS).map((question) => question.key), 'embed'],
+    /**
+     * Where ratings are sent, when that is a path on the wizard's own origin (VITE_FEEDBACK_URL):
+     * scripts/serve.js takes them there, and checks each against these outcomes and reasons.
+     */
+    feedback: collector && collector.origin === null ? { path: collector.url, outcomes: OUTCOME_IDS, reasons: REASONS } : null,
   };
 }
 

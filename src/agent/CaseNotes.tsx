@@ -4,7 +4,7 @@ import { useFlow } from '../state/FlowProvider';
 import { useTextValues } from '../components/useTextValues';
 import { encodeResumeCode } from '../flow/resumeCode';
 import { stepOf } from '../flow/snapshot';
-import { caseNote } from './caseNotes';
+import { outcomeNote } from '../i18n/outcomeNote';
 
 /** The case note, shown as it will be pasted; copied in one click or saved as a .txt. Nothing is sent. */
 export function CaseNotes({ customerLanguage }: { customerLanguage: string }) {
@@ -14,9 +14,10 @@ export function CaseNotes({ customerLanguage }: { customerLanguage: string }) {
   const values = useTextValues();
   const [status, setStatus] = useState<'copied' | 'copyFailed' | null>(null);
   const code = encodeResumeCode({ step, answers });
-  const text = caseNote({
+  const text = outcomeNote({
     t,
-    language: language,
+    labels: 'agent:notes',
+    language,
     customerLanguage,
     date: new Date(),
     step,
@@ -51,7 +52,7 @@ export function CaseNotes({ customerLanguage }: { customerLanguage: string }) {
       <label htmlFor="case-note" className="visually-hidden">
         {t('agent:notes.label')}
       </label>
-      <textarea id="case-note" className="agent-note" readOnly value={text} rows={10} />
+      <textarea id="case-note" className="note-text" readOnly value={text} rows={10} />
       <div className="button-row">
         <button type="button" className="button" onClick={() => void copy()}>
           {t('agent:notes.copy')}

@@ -1,3 +1,4 @@
+import { sendRatingsTo } from '../state/feedback';
 import type { FlowActor } from '../state/flowActor';
 import { metaOf, questionNumberOf, stepOf } from '../flow/snapshot';
 import { type ChildMessage, embedOrigins, envelope, isAllowedOrigin, isHostHello } from './protocol';
@@ -33,6 +34,7 @@ export function startEmbedChannel(actor: FlowActor, measured: Element): void {
   window.parent.postMessage(envelope({ type: 'hello' }), '*');
 
   post({ type: 'ready' });
+  sendRatingsTo(post);
   let last = stepOf(actor.getSnapshot());
   const tell = (snapshot: ReturnType<FlowActor['getSnapshot']>) => {
     const step = stepOf(snapshot);

@@ -3,6 +3,8 @@
  * host snippet and a wizard of different ages can tell each other apart; nothing in them is an
  * answer or anything personal.
  */
+import type { FeedbackMessage } from '../flow/feedback';
+
 export const SOURCE = 'refusjonsveiviser';
 export const VERSION = 1;
 
@@ -13,7 +15,8 @@ export type ChildMessage =
   | { type: 'outcome'; outcome: string }
   | { type: 'resize'; height: number }
   | { type: 'scroll-into-view' }
-  | { type: 'error'; code: 'oscillation' | 'render' };
+  | { type: 'error'; code: 'oscillation' | 'render' }
+  | FeedbackMessage;
 
 export function envelope(message: ChildMessage) {
   return { source: SOURCE, v: VERSION, ...message };

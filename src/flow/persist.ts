@@ -3,6 +3,7 @@ import { type Answers, type QuestionId, type StepId, isQuestion, isStep, sanitiz
 /** Bump when the stored shape or the meaning of an answer changes; older envelopes are dropped. */
 export const ENVELOPE_VERSION = 1;
 import { MAX_LENGTH } from './tab';
+import { type Ratings, cleanRatings } from './feedback';
 
 export { STORAGE_KEY } from './tab';
 
@@ -22,14 +23,30 @@ interface Envelope {
   customerLanguage?: string;
   /** The customer's tab only: the language last chosen in it (a link's `?lng=` or the switch). */
   language?: string;
+  /** The customer's tab only: how each outcome reached was rated, so it is asked once. */
+  feedback?: Ratings;
 }
 
 export function toEnvelope(
   machineId: string,
   saved: SavedFlow,
-  { customerLanguage, language }: Pick<Envelope, 'customerLanguage' | 'language'> = {},
+  { customerLanguage, language, feedback }: Pick<Envelope, 'customerLanguage' | 'language' | 'feedback'> = {},
 ): string {
-  return JSON.stringify({ v: ENVELOPE_VERSION, machine: machineId, snapshot: saved, customerLanguage, language } satisfies Envelope);
+  const rated = feedback && Object.keys(feedback).length > 0 ? feedback : undefined;
+  return JSON.stringify({
+    v: ENVELOPE_VERSION,
+    machine: machineId,
+    snapshot: saved,
+    customerLanguage,
+    language,
+    feedback: rated,
+  } satisfies Envelope);
+}
+
+/** The ratings a stored envelope keeps, each checked; none for anything this version did not write. */
+export function feedbackOfEnvelope(machineId: string, text: string | null): Ratings {
+  if (fromEnvelope(machineId, text) === null) return {};
+  return cleanRatings((JSON.parse(text!) as Envelope).feedback);
 }
 
 /** The saved flow, or null for anything that is not exactly what this version writes. */

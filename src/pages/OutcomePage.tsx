@@ -1,5 +1,7 @@
 import { AnswerSummary } from '../components/AnswerSummary';
 import { Blocks } from '../components/Blocks';
+import { KeepOutcome, PrintedHeader } from '../components/KeepOutcome';
+import { OutcomeFeedback } from '../components/OutcomeFeedback';
 import { useDocumentTitle } from '../components/useDocumentTitle';
 import { useTextValues } from '../components/useTextValues';
 import type { PageMeta } from '../flow/machine';
@@ -18,10 +20,13 @@ export function OutcomePage({ step, meta }: { step: OutcomeId; meta: Extract<Pag
   return (
     <>
       <PageHeading>{title}</PageHeading>
+      <PrintedHeader step={step} />
       <div className="outcome">
         <Blocks step={step} blocks={meta.blocks} values={values} />
       </div>
       <AnswerSummary />
+      <KeepOutcome step={step} />
+      <OutcomeFeedback outcome={step} />
     </>
   );
 }

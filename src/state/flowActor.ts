@@ -1,10 +1,11 @@
 import { createActor } from 'xstate';
 import { refundMachine } from '../flow/machine';
-import { fromEnvelope, STORAGE_KEY, toEnvelope } from '../flow/persist';
+import { feedbackOfEnvelope, fromEnvelope, STORAGE_KEY, toEnvelope } from '../flow/persist';
 import { readStorage, writeStorage } from '../flow/storage';
 import { parsePresets } from '../flow/presets';
 import { type FlowActor, restoreFlow } from '../flow/restore';
 import { stepOf } from '../flow/snapshot';
+import { currentRatings, keepRatings } from './feedback';
 
 export type { FlowActor };
 
@@ -22,11 +23,13 @@ export function startFlow(
 ): FlowActor {
   const actor = createActor(refundMachine).start();
   const presets = parsePresets(search);
-  const saved = fromEnvelope(refundMachine.id, readStorage(storageKey));
+  const stored = readStorage(storageKey);
+  const saved = fromEnvelope(refundMachine.id, stored);
   if (Object.keys(presets).length > 0) actor.send({ type: 'RESUME', answers: presets });
   else if (saved) restoreFlow(actor, saved);
   if (skipStart && stepOf(actor.getSnapshot()) === 'start') actor.send({ type: 'START' });
   const save = (snapshot: ReturnType<FlowActor['getSnapshot']>) => saveFlow(snapshot, storageKey, language?.());
+  if (storageKey === STORAGE_KEY) keepRatings(feedbackOfEnvelope(refundMachine.id, stored), () => save(actor.getSnapshot()));
   if (Object.keys(presets).length > 0) save(actor.getSnapshot());
   actor.subscribe({
     next: save,
@@ -43,7 +46,7 @@ export function startFlow(
 export function saveFlow(snapshot: ReturnType<FlowActor['getSnapshot']>, storageKey: string, language?: string): void {
   const { answers, review, mustShow } = snapshot.context;
   const saved = { step: stepOf(snapshot), answers, review, mustShow };
-  const extra = storageKey === STORAGE_KEY ? { language } : { customerLanguage: language };
+  const extra = storageKey === STORAGE_KEY ? { language, feedback: currentRatings() } : { customerLanguage: language };
   writeStorage(storageKey, toEnvelope(refundMachine.id, saved, extra));
 }
 

@@ -11,6 +11,7 @@ import type { Browser, Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from './browser';
 import { DIST, type Recorded, hostLog, newEmbedPage, settledContent } from './embed-host';
+import { VISITS } from '../visits';
 import { clickStart, eventually, t, titleOf } from './wizard';
 
 const SERVE = fileURLToPath(new URL('../../scripts/serve.js', import.meta.url));
@@ -134,6 +135,50 @@ describe('the embed demo, as npm start serves it', () => {
       const events = (await hostLog(page)).events.map((event) => event.type);
       expect(events).toContain('refusjonsveiviser:ready');
       expect(events).toContain('refusjonsveiviser:step');
+      expectClean(recorded);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('passes a rating from an outcome in the frame to the article as refusjonsveiviser:feedback, with no answers', async () => {
+    const { page, context, recorded } = await newEmbedPage(browser, {
+      width: 1024,
+      height: 900,
+      origins: [wizard, new URL(demo).origin],
+    });
+    try {
+      // A tab of the frame that holds answers up to an outcome, as after a walk in it.
+      const [key, envelope] = VISITS.find((visit) => visit.id === 'outcome reload')!.stored!.session!;
+      await context.addInitScript(
+        ([origin, k, value]) => {
+          if (location.origin === origin && !sessionStorage.getItem(k)) sessionStorage.setItem(k, value);
+        },
+        [wizard, key, envelope] as const,
+      );
+      await page.goto(demo);
+      const frame = await demoFrame(page);
+      await frame.locator('html[data-hydrated]').waitFor({ state: 'attached' });
+      const outcome = titleOf('nb', 'prorated');
+      // The stored answers carry each question: «Fortsett» until the outcome.
+      await clickStart(frame, 'nb');
+      for (let i = 0; i < 15 && (await frame.locator('main h1').textContent()) !== outcome; i++) {
+        const next = frame.getByRole('button', { name: t('nb', 'common:continue'), exact: true });
+        if (await next.count()) await next.click();
+        await frame.waitForTimeout(100);
+      }
+      expect(await frame.locator('main h1').textContent()).toBe(outcome);
+      const region = frame.getByRole('region', { name: t('nb', 'feedback.question'), exact: true });
+      await region.getByRole('button', { name: t('nb', 'feedback.no'), exact: true }).click();
+      await region.getByRole('button', { name: t('nb', 'feedback.reasons.notMyCase'), exact: true }).click();
+      await eventually(async () => (await hostLog(page)).events.filter((event) => event.type === 'refusjonsveiviser:feedback')).toEqual([
+        {
+          type: 'refusjonsveiviser:feedback',
+          target: '',
+          detail: { type: 'feedback', outcome: 'prorated', helpful: false, reason: 'notMyCase' },
+        },
+      ]);
+      await eventually(() => loggedTypes(page)).toContain('feedback');
       expectClean(recorded);
     } finally {
       await context.close();

@@ -18,7 +18,7 @@ export const DIST = process.env.E2E_DIST
   ? `${process.env.E2E_DIST.replace(/\/$/, '')}/`
   : fileURLToPath(new URL('../../dist/', import.meta.url));
 
-export const EVENT_TYPES = ['hello', 'ready', 'step', 'outcome', 'resize', 'scroll-into-view', 'error'] as const;
+export const EVENT_TYPES = ['hello', 'ready', 'step', 'outcome', 'resize', 'scroll-into-view', 'error', 'feedback'] as const;
 
 export interface Served {
   origin: string;

@@ -329,7 +329,7 @@ describe('embedded in a help article on another origin', () => {
       expect(await iframe.getAttribute('title')).toBeTruthy();
       expect(await iframe.getAttribute('loading')).toBe('lazy');
       expect(await iframe.getAttribute('referrerpolicy')).toBe('strict-origin-when-cross-origin');
-      expect(await iframe.getAttribute('allow')).toBe('');
+      expect(await iframe.getAttribute('allow')).toBe('clipboard-write');
 
       expect(await frame.locator('header, footer, .skip-link').count()).toBe(0);
       expect(await frame.getByRole('banner').count()).toBe(0);

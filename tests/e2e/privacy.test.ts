@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { STORAGE_KEY, fromEnvelope } from '../../src/flow/persist';
 import { walkTo } from '../paths';
-import { switchLanguage, walkFromStart } from './wizard';
+import { switchLanguage, t, walkFromStart } from './wizard';
 import { LANGUAGE_KEY, MACHINE, openStart, withTab } from './faults';
 
 // -------------------------------------------------------------------------------------------------
@@ -21,6 +21,8 @@ describe('(f) no cookies, and only the answers kept', () => {
       await openStart(page);
       await switchLanguage(page, 'nb', 'en');
       await walkFromStart(page, 'en', walk);
+      await page.getByRole('button', { name: t('en', 'feedback.yes'), exact: true }).click();
+      await page.getByRole('status').filter({ hasText: t('en', 'feedback.thanks') }).waitFor();
 
       expect(await page.context().cookies()).toEqual([]);
       expect(await page.evaluate(() => document.cookie)).toBe('');
@@ -30,9 +32,11 @@ describe('(f) no cookies, and only the answers kept', () => {
       }));
       expect(Object.keys(storage.session)).toEqual([STORAGE_KEY]);
       const stored = JSON.parse(storage.session[STORAGE_KEY]!) as Record<string, unknown>;
-      // The language chosen in the switch is the tab's, kept with its flow.
-      expect(Object.keys(stored).sort()).toEqual(['language', 'machine', 'snapshot', 'v']);
+      // The language chosen in the switch is the tab's, kept with its flow, and so is the rating of
+      // the outcome (asked once): an outcome and a yes or no, nothing more.
+      expect(Object.keys(stored).sort()).toEqual(['feedback', 'language', 'machine', 'snapshot', 'v']);
       expect(stored.language).toBe('en');
+      expect(stored.feedback).toEqual({ [walk.end]: { helpful: true, reason: null } });
       expect(Object.keys(stored.snapshot as object).sort()).toEqual(['answers', 'mustShow', 'review', 'step']);
       expect(fromEnvelope(MACHINE, storage.session[STORAGE_KEY]!)).toEqual({
         step: walk.end,
