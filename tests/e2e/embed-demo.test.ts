@@ -61,6 +61,11 @@ afterAll(async () => {
   }
 });
 
+/** A fresh tab that may talk to the wizard's origin and the demo's, and no other. */
+function openDemo(width: number, height: number) {
+  return newEmbedPage(browser, { width, height, origins: [wizard, new URL(demo).origin] });
+}
+
 function demoFrame(page: Page): Promise<Frame> {
   return page
     .waitForSelector('[data-refusjonsveiviser] iframe', { state: 'attached' })
@@ -108,11 +113,7 @@ describe('the embed demo, as npm start serves it', () => {
   });
 
   it('shows the wizard framed, sized to its content, and logs its events as the person goes on', async () => {
-    const { page, context, recorded } = await newEmbedPage(browser, {
-      width: 390,
-      height: 844,
-      origins: [wizard, new URL(demo).origin],
-    });
+    const { page, context, recorded } = await openDemo(390, 844);
     try {
       await page.goto(demo);
       const frame = await demoFrame(page);
@@ -142,11 +143,7 @@ describe('the embed demo, as npm start serves it', () => {
   });
 
   it('passes a rating from an outcome in the frame to the article as refusjonsveiviser:feedback, with no answers', async () => {
-    const { page, context, recorded } = await newEmbedPage(browser, {
-      width: 1024,
-      height: 900,
-      origins: [wizard, new URL(demo).origin],
-    });
+    const { page, context, recorded } = await openDemo(1024, 900);
     try {
       // A tab of the frame that holds answers up to an outcome, as after a walk in it.
       const [key, envelope] = VISITS.find((visit) => visit.id === 'outcome reload')!.stored!.session!;
