@@ -9,6 +9,24 @@ const nameIn = (language: string, code: string) =>
 
 const ownName = (code: string) => LANGUAGES.find((language) => language.code === code)?.name ?? code;
 
+/** Whether the page's own script can be fetched now: a cheap, uncached look before a reload that would otherwise fail. */
+async function scriptsAnswer(): Promise<boolean> {
+  const script = document.querySelector<HTMLScriptElement>('script[type="module"][src]');
+  if (!script) return false;
+  try {
+    return (await fetch(script.src, { method: 'HEAD', cache: 'no-store' })).ok;
+  } catch {
+    return false;
+  }
+}
+
+/** This address afresh in `code`: its `?lng=` lasts for the tab, whose answers are stored. */
+function openIn(code: Language) {
+  const url = new URL(window.location.href);
+  url.searchParams.set('lng', code);
+  window.location.replace(url);
+}
+
 /**
  * A disclosure listing each language in its own name and its own `lang`; the choice is remembered. A language whose
  * strings cannot be fetched is not switched to: the page stays as it is and says so. A `<details>`, so it opens before
@@ -53,6 +71,13 @@ export const LanguageSwitch = memo(function LanguageSwitch() {
     const missing = NAMESPACES.filter((ns) => !i18n.hasResourceBundle(code, ns));
     if (missing.length > 0) await i18n.reloadResources(code, missing);
     if (!NAMESPACES.every((ns) => i18n.hasResourceBundle(code, ns))) {
+      // A browser may keep a script that failed to load failed for the document's life (Chromium
+      // does): asked again, once the site's scripts answer, the page opens afresh in that language.
+      if (failed === code && (await scriptsAnswer())) {
+        rememberLanguage(code);
+        openIn(code);
+        return;
+      }
       setFailed(code);
       return;
     }

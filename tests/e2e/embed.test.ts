@@ -33,7 +33,7 @@ import {
   startWizardWithoutFrameAncestors,
   wizardFrame,
 } from './embed-host';
-import { type Answer, languageButton, optionLabel, t, titleOf } from './wizard';
+import { type Answer, clickStart, languageButton, optionLabel, t, titleOf } from './wizard';
 
 const SOURCE = 'refusjonsveiviser';
 /** The snippet's height before the wizard has said anything. */
@@ -120,10 +120,6 @@ async function expectStep(frame: Frame, step: StepId, answers: Answer[] = []) {
 async function choose(frame: Frame, question: Parameters<typeof optionLabel>[1], value: string) {
   await frame.getByRole('radio', { name: optionLabel('nb', question, value), exact: true }).check();
   await frame.getByRole('button', { name: t('nb', 'common:continue'), exact: true }).click();
-}
-
-async function clickStart(frame: Frame) {
-  await frame.getByRole('main').getByRole('link', { name: t('nb', 'start.button'), exact: true }).click();
 }
 
 /**
@@ -421,7 +417,7 @@ describe('embedded in a help article on another origin', () => {
       await postToParent(frame, [{ source: SOURCE, v: 1, type: 'resize', height: -5 }]);
       await expect.poll(() => frameHeight(page)).toBe('150px');
       // …and the wizard's own next change sizes it again (the frame's height did not feed back).
-      await clickStart(frame);
+      await clickStart(frame, 'nb');
       await expectStep(frame, 'reason');
       await expectSized(page, frame);
     });
@@ -455,7 +451,7 @@ describe('embedded in a help article on another origin', () => {
       await openArticle(page, other, '/not-allowed-no-header', { wizard: bareWizard.origin });
       const frame = await wizardFrame(page, bareWizard.origin);
       await expect.poll(async () => (await hostLog(page)).messages.length).toBeGreaterThan(0);
-      await clickStart(frame);
+      await clickStart(frame, 'nb');
       await expectStep(frame, 'reason');
       await choose(frame, 'reason', 'avslutte');
       await expectStep(frame, 'plan');
@@ -475,7 +471,7 @@ describe('embedded in a help article on another origin', () => {
       await openArticle(page, host, '/silent', { wizard: wizard.origin, snippet: false });
       const frame = await wizardFrame(page, wizard.origin);
       await expect.poll(async () => (await hostLog(page)).messages.length).toBeGreaterThan(0);
-      await clickStart(frame);
+      await clickStart(frame, 'nb');
       await expectStep(frame, 'reason');
       await choose(frame, 'reason', 'ukjent-trekk');
       await expectStep(frame, 'checkCharge');

@@ -18,7 +18,10 @@ export interface ExpectStepOptions {
   focus?: boolean;
 }
 
-/** The page shows `step`: its address, its h1, its document title and (after a step change) focus on the h1. */
+/**
+ * The page shows `step`: its address, its h1, its document title, and after a step change focus on
+ * the h1; after a fresh load, the app running on it.
+ */
 export async function expectStep(page: Page, lang: Lang, step: StepId, options: ExpectStepOptions = {}) {
   const { answers = [], focus = true } = options;
   const title = titleOf(lang, step, answers);
@@ -29,6 +32,9 @@ export async function expectStep(page: Page, lang: Lang, step: StepId, options: 
     title: await page.title(),
   })).toEqual({ path: pathOf(step), heading: title, title: documentTitle(lang, title) });
   if (focus) await eventually(() => focused(page)).toMatchObject({ tag: 'h1', text: title });
+  // A page opened afresh is the server's HTML until the app has hydrated it; what the test does next
+  // is meant for the app.
+  else await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
 }
 
 export function countrySelect(page: Page, lang: Lang): Locator {
@@ -95,9 +101,14 @@ export async function switchLanguage(page: Page, from: Lang, to: Lang): Promise<
   await eventually(() => page.evaluate(() => document.documentElement.lang)).toBe(to);
 }
 
-/** "Start" on the start page: a link styled as a button (GOV.UK), or a button. */
+/**
+ * "Start" on the start page: a link styled as a button (GOV.UK), or a button. Pressed once the app
+ * has hydrated the server's page: a press before that loads /arsak afresh, as a fresh load, which
+ * leaves focus where a new document starts (a busy machine's click can beat hydration).
+ */
 export async function clickStart(page: Page | Frame, lang: Lang): Promise<void> {
   const name = t(lang, 'start.button');
+  await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
   await page
     .getByRole('main')
     .getByRole('link', { name, exact: true })
