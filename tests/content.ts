@@ -68,14 +68,35 @@ function diagram(t: TFunction): string {
   return lines.join('\n');
 }
 
+/** Under every outcome: «Ta vare på svaret» and «Fikk du svar på det du lurte på?», then what follows «Nei» and the rating. */
+function outcomeEndLines(t: TFunction): string[] {
+  const reasons = t('flow:feedback.reasons', { returnObjects: true }) as Record<string, string>;
+  return [
+    `*${t('flow:keep.heading')}*`,
+    t('flow:keep.lead'),
+    `[${t('flow:keep.print')}] [${t('flow:keep.copy')}]`,
+    `→ ${t('flow:keep.copied')}`,
+    `→ ${t('flow:keep.select')} (${t('flow:keep.fieldLabel')})`,
+    `*${t('flow:feedback.question')}*`,
+    `[${t('flow:feedback.yes')}] [${t('flow:feedback.no')}]`,
+    `→ ${t('flow:feedback.why')}`,
+    ...Object.values(reasons).map((reason) => `- [${reason}]`),
+    `[${t('flow:feedback.skip')}]`,
+    `→ ${t('flow:feedback.thanks')}`,
+  ];
+}
+
 /** A page in nb and en side by side, as table rows; with the answer chosen on it, if any. */
 function sideBySide(step: StepId, given: Answers, chosen?: string): string[] {
-  const [nb, en] = LANGUAGES.map((language) => {
-    const t = translator(language);
+  return sideBySideLines((t, language) => {
     const lines = pageText(step, given, t, language);
     if (chosen && isQuestion(step)) lines.push(`→ *${answerLabel(step, { ...given, [step]: chosen }, language, t)}*`);
     return lines;
   });
+}
+
+function sideBySideLines(linesIn: (t: TFunction, language: string) => string[]): string[] {
+  const [nb, en] = LANGUAGES.map((language) => linesIn(translator(language), language));
   const cell = (text?: string) => (text ?? '').replace(/\|/g, '\\|');
   const rows = ['| nb | en |', '|---|---|'];
   for (let i = 0; i < Math.max(nb!.length, en!.length); i++) rows.push(`| ${cell(nb![i])} | ${cell(en![i])} |`);
@@ -117,6 +138,8 @@ export function contentReview(): string {
       out.push(`#### ${step} (\`${pathOf(step)}\`)`, '', ...sideBySide(step, given, chosen));
     }
   }
+  out.push('## What every outcome ends with', '', 'Keeping the answer, and rating it (agent mode shows neither).', '');
+  out.push(...sideBySideLines(outcomeEndLines));
   out.push(
     '## Every other text a page shows',
     '',

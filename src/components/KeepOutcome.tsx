@@ -6,6 +6,8 @@ import { useT } from '../i18n/useT';
 import { useFlow } from '../state/FlowProvider';
 import { useTextValues } from './useTextValues';
 
+const CODE_MARK = '\u0000';
+
 function formatDate(language: string, date: Date): string {
   return new Intl.DateTimeFormat(language, { dateStyle: 'long', timeStyle: 'short' }).format(date);
 }
@@ -24,11 +26,18 @@ export function PrintedHeader({ step }: { step: OutcomeId }) {
     window.addEventListener('beforeprint', now);
     return () => window.removeEventListener('beforeprint', now);
   }, []);
+  // The code isolated left to right, as on the page (.code): in a Hebrew sentence a code whose first
+  // group is all digits would otherwise print its two groups swapped. The copy stays plain text.
+  const [before, after = ''] = t('keep.code', { code: CODE_MARK }).split(CODE_MARK);
   return (
     <div className="print-only printed-header">
       <p>{t('keep.title')}</p>
       <p>{t('keep.date', { date: formatDate(language, date) })}</p>
-      <p>{t('keep.code', { code: encodeResumeCode({ step, answers }) })}</p>
+      <p>
+        {before}
+        <bdi dir="ltr">{encodeResumeCode({ step, answers })}</bdi>
+        {after}
+      </p>
     </div>
   );
 }

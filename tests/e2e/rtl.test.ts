@@ -25,6 +25,14 @@ describe('Hebrew, right to left', () => {
     await page.locator('main button[type="submit"]').click();
     await page.waitForURL(/\/abonnement$/);
     expect(await page.locator('main label').first().textContent()).toContain('Microsoft 365 Basic');
+    // So does the support code: isolated left to right, or a code whose first group is all digits
+    // would show its two groups swapped.
+    expect(
+      await page.locator('.more-help .code').evaluate((code) => {
+        const style = getComputedStyle(code);
+        return [style.direction, style.unicodeBidi];
+      }),
+    ).toEqual(['ltr', 'isolate']);
 
     const results = await new AxeBuilder({ page })
       .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
