@@ -5,39 +5,19 @@
  * motion asked for, the absence of motion. A screenshot of every page at both widths is written
  * to test-results/screens/.
  */
-import axeCore from 'axe-core';
 import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import type { Page } from 'playwright-core';
 import { beforeAll, describe, it } from 'vitest';
 import { allVisits, type Lang, LANGS, LOCALES, type Visit, visitAll } from './wizard';
-import { motionProblems, structureProblems, targetProblems } from './a11y-checks';
+import { motionProblems, runAxe, structureProblems, targetProblems } from './a11y-checks';
 import { expectClean, keepScreenshot, launchBrowser, newPage } from './browser';
 
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 const WIDTHS = [
   { width: 390, height: 844 },
   { width: 1280, height: 800 },
 ] as const;
 const SCHEMES = ['light', 'dark'] as const;
 const SCREENS = fileURLToPath(new URL('../../test-results/screens/', import.meta.url));
-
-/**
- * axe as @axe-core/playwright runs it in a single frame (its legacy mode), but injected once per
- * document rather than before every run: the walk moves within one document, and each page is
- * checked four times.
- */
-async function runAxe(page: Page): Promise<axeCore.AxeResults> {
-  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axeCore.source);
-  return page.evaluate(
-    (tags) =>
-      (window as unknown as { axe: typeof axeCore }).axe.run(document, {
-        runOnly: { type: 'tag', values: tags },
-        resultTypes: ['violations'],
-      }),
-    TAGS,
-  );
-}
 
 beforeAll(() => {
   mkdirSync(SCREENS, { recursive: true });

@@ -2,9 +2,29 @@
  * Accessibility checks that run inside the page. Each returns the problems found, as readable
  * strings, so a failure names the element and the rule.
  */
+import axeCore from 'axe-core';
 import type { Page } from 'playwright-core';
 import { LANGUAGE_NAMES, type Lang, type Visit } from './wizard';
 
+/** WCAG 2.0–2.2 A and AA, and axe's best practice. */
+export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
+
+/**
+ * axe as @axe-core/playwright runs it in a single frame (its legacy mode), but injected once per
+ * document rather than before every run: the walk moves within one document, and each page is
+ * checked four times.
+ */
+export async function runAxe(page: Page): Promise<axeCore.AxeResults> {
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axeCore.source);
+  return page.evaluate(
+    (tags) =>
+      (window as unknown as { axe: typeof axeCore }).axe.run(document, {
+        runOnly: { type: 'tag', values: tags },
+        resultTypes: ['violations'],
+      }),
+    AXE_TAGS,
+  );
+}
 
 /** WCAG 2.5.8: every target at least 24 × 24 CSS px, or inline in a sentence, or spaced so a 24 px circle fits. */
 export function targetProblems(page: Page): Promise<string[]> {

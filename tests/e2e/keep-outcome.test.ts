@@ -18,6 +18,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import nbFlow from '../../locales/nb/flow.json';
 import { STORAGE_KEY } from '../../src/flow/persist';
 import { walkTo } from '../paths';
+import { runAxe } from './a11y-checks';
 import { launchBrowser } from './browser';
 import { openStart, withTab } from './faults';
 import { type Lang, externalLinks, listedAnswers, t, titleOf, walkFromStart } from './wizard';
@@ -184,6 +185,30 @@ describe('rating an outcome', () => {
       // This build names no collector: nothing was sent.
       await page.waitForLoadState('networkidle');
       expect(posts).toEqual([]);
+    });
+  });
+
+  it('is axe clean as it asks, after «Nei» and once thanked: light and dark, at 390 and 1280 px', async () => {
+    await withTab(async ({ page }) => {
+      await toOutcome(page);
+      const violations: string[] = [];
+      const check = async (state: string) => {
+        for (const width of [390, 1280]) {
+          for (const colorScheme of ['light', 'dark'] as const) {
+            await page.setViewportSize({ width, height: 900 });
+            await page.emulateMedia({ colorScheme });
+            const { violations: found } = await runAxe(page);
+            violations.push(...found.map((v) => `${state}, ${width} px, ${colorScheme}: ${v.id} ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`));
+          }
+        }
+      };
+      await check('asking');
+      await feedback(page).getByRole('button', { name: t('nb', 'feedback.no'), exact: true }).click();
+      await check('after Nei');
+      await feedback(page).getByRole('button', { name: t('nb', 'feedback.reasons.other'), exact: true }).click();
+      await expect.poll(() => feedback(page).getByRole('status').textContent()).toBe(t('nb', 'feedback.thanks'));
+      await check('thanked');
+      expect(violations).toEqual([]);
     });
   });
 

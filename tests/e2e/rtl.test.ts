@@ -1,5 +1,6 @@
 import { AxeBuilder } from '@axe-core/playwright';
 import { describe, expect, it } from 'vitest';
+import { AXE_TAGS } from './a11y-checks';
 import { chromiumForFile, expectClean } from './browser';
 
 const openPage = chromiumForFile();
@@ -35,7 +36,7 @@ describe('Hebrew, right to left', () => {
     ).toEqual(['ltr', 'isolate']);
 
     const results = await new AxeBuilder({ page })
-      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
+      .withTags(AXE_TAGS)
       .analyze();
     expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
     expectClean(collected);
