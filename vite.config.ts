@@ -107,7 +107,11 @@ function contentSecurityPolicy(): Plugin {
 
 /**
  * The start page is pre-rendered: its HTML and CSS paint it, and the script only makes it
- * interactive. Asking for the script at low priority lets the paint come first.
+ * interactive. Asking for the scripts at low priority lets the paint come first. The entry's
+ * imports are preloaded as plain script fetches: Chromium fetches a modulepreload at high priority
+ * whatever its fetchpriority says, and those ~70 KB then shared a slow line with the stylesheet
+ * the paint waits for (Lighthouse mobile FCP 1.09 s against the static page's 0.75 s). The module
+ * loader takes the preloaded response, so each is fetched once.
  */
 function scriptsAfterPaint(): Plugin {
   return {
@@ -118,7 +122,7 @@ function scriptsAfterPaint(): Plugin {
       handler: (html) =>
         html
           .replace(/<script type="module" /g, '<script type="module" fetchpriority="low" ')
-          .replace(/<link rel="modulepreload" /g, '<link rel="modulepreload" fetchpriority="low" '),
+          .replace(/<link rel="modulepreload" /g, '<link rel="preload" as="script" fetchpriority="low" '),
     },
   };
 }

@@ -18,18 +18,9 @@ const template = await readFile(`${out}/index.html`, 'utf8');
 const escapeText = (/** @type {string} */ text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;');
 const notice = renderNoAppNotice();
 
-/**
- * A page that paints itself asks for its scripts only from the entry, at low priority: Chromium
- * fetches a modulepreload at high priority whatever its fetchpriority says, and those ~70 KB then
- * share a slow line with the stylesheet the first paint waits for (Lighthouse mobile FCP 1.09 s
- * against the static page's 0.75 s). The neutral frame keeps them: there the app draws the page.
- * @param {string} page
- */
-const withPreloads = (page) => (page === 'frame' ? template : template.replace(/<link rel="modulepreload"[^>]*>\s*/g, ''));
-
 /** @param {{ html: string, title: string, lang: string, dir: string }} rendered @param {string} page */
 function write({ html, title, lang, dir }, page) {
-  const written = withPreloads(page)
+  const written = template
     .replace(/<html lang="[^"]*">/, `<html lang="${lang}" dir="${dir}" data-page="${page}">`)
     .replace('<div id="root"></div>', `<div id="root">${html}</div>${notice}`)
     .replace(/<title>[^<]*<\/title>/, `<title>${escapeText(title)}</title>`);
