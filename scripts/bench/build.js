@@ -18,7 +18,7 @@ export function buildUnderTest() {
 
 /**
  * The static-HTML baseline: the build's pre-rendered start page with every script and
- * modulepreload taken out, beside the same CSS, favicon and _headers, in a folder of its own.
+ * script preload taken out, beside the same CSS, favicon and _headers, in a folder of its own.
  * @param {string} dist
  */
 export function makeBaseline(dist) {
@@ -34,13 +34,13 @@ export function makeBaseline(dist) {
 
 
 /**
- * A page with every script and modulepreload taken out: static HTML of what it shows.
+ * A page with every script and script preload taken out: static HTML of what it shows.
  * @param {string} html
  */
 export function withoutScripts(html) {
   const stripped = html
     .replace(/<script\b[^>]*>[\s\S]*?<\/script>\s*/gi, '')
-    .replace(/<link\b[^>]*\brel="modulepreload"[^>]*>\s*/gi, '');
-  if (/<script\b|modulepreload/i.test(stripped)) throw new Error('baseline: a script survived the stripping');
+    .replace(/<link\b[^>]*\brel="(?:modulepreload|preload)"[^>]*>\s*/gi, '');
+  if (/<script\b|modulepreload|rel="preload"/i.test(stripped)) throw new Error('baseline: a script survived the stripping');
   return stripped;
 }
