@@ -183,6 +183,31 @@ export function reflowProblems(page: Page, width: number): Promise<string[]> {
   }, width);
 }
 
+/**
+ * Words drawn over two lines: a column too narrow for its words, which the browser then breaks
+ * inside them («Abonne|ment»). A word that carries its own break points (a hyphen, a soft
+ * hyphen, the slashes of an address) may break there.
+ */
+export function brokenWords(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const broken: string[] = [];
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    const range = document.createRange();
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const parent = node.parentElement;
+      if (!parent || parent.closest('.visually-hidden, script, style, textarea') || parent.getClientRects().length === 0) continue;
+      for (const match of (node.textContent ?? '').matchAll(/\S+/g)) {
+        if (/[-‐‑–—/\u00ad]/.test(match[0])) continue;
+        range.setStart(node, match.index);
+        range.setEnd(node, match.index + match[0].length);
+        const lines = new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top)));
+        if (lines.size > 1) broken.push(`«${match[0]}» in ${parent.tagName.toLowerCase()}.${[...parent.classList].join('.')}`);
+      }
+    }
+    return broken;
+  });
+}
+
 /** WCAG 1.4.12's text-spacing values, as the usual bookmarklet applies them. */
 export const TEXT_SPACING_CSS = `
 * { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; }

@@ -6,7 +6,7 @@
 import type { Page } from 'playwright-core';
 import { describe, it } from 'vitest';
 import { allVisits, LANGS, LOCALES, type Visit, visitAll } from './wizard';
-import { reflowProblems, TEXT_SPACING_CSS } from './a11y-checks';
+import { brokenWords, reflowProblems, TEXT_SPACING_CSS } from './a11y-checks';
 import { chromiumForFile, expectClean } from './browser';
 
 const WIDTH = 320;
@@ -45,6 +45,7 @@ describe.concurrent.each(LANGS)('reflow in %s', (lang) => {
     const spaced: string[] = [];
     const seen = await visitAll(page, lang, async (visit: Visit) => {
       plain.push(...(await reflowProblems(page, WIDTH)).map((p) => `${visit.name}: ${p}`));
+      plain.push(...(await brokenWords(page)).map((word) => `${visit.name}: ${word} broken over two lines`));
       expect(await textSpacing(page, true), `letter spacing on ${visit.name}`).toBeCloseTo(0.12, 2);
       spaced.push(...(await reflowProblems(page, WIDTH)).map((p) => `${visit.name}: ${p}`));
       await textSpacing(page, false);

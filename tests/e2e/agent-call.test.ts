@@ -10,6 +10,7 @@ import { encodeResumeCode } from '../../src/flow/resumeCode';
 import { QUESTIONS } from '../../src/flow/steps';
 import { LANGUAGES } from '../../src/i18n/languages';
 import { walkTo } from '../paths';
+import { brokenWords } from './a11y-checks';
 import { chromiumForFile, expectClean } from './browser';
 import {
   type Answer,
@@ -125,7 +126,7 @@ function sidewaysScroll(page: Page): Promise<number> {
 }
 
 describe.each(LANGUAGES.map(({ code }) => code))('agent mode in %s at 320 × 640', (lng) => {
-  it('never scrolls sideways, on any step or with a code opened; a code with an en dash opens, its status ends as a sentence', async () => {
+  it('never scrolls sideways nor breaks a word inside itself, on any step or with a code opened; a code with an en dash opens, its status ends as a sentence', async () => {
     await withAgent(
       320,
       async (page) => {
@@ -133,6 +134,7 @@ describe.each(LANGUAGES.map(({ code }) => code))('agent mode in %s at 320 × 640
         const check = async (where: string) => {
           const extra = await sidewaysScroll(page);
           if (extra > 0) wide.push(`${where}: ${extra} px too wide`);
+          wide.push(...(await brokenWords(page)).map((word) => `${where}: ${word} broken over two lines`));
         };
         await check('reason');
         for (const answer of prorated.answers) {
