@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from './browser';
 import { DIST, type Recorded, hostLog, newEmbedPage, settledContent } from './embed-host';
 import { VISITS } from '../visits';
-import { clickStart, eventually, t, titleOf } from './wizard';
+import { appRunning, clickStart, eventually, t, titleOf } from './wizard';
 
 const SERVE = fileURLToPath(new URL('../../scripts/serve.js', import.meta.url));
 
@@ -155,7 +155,7 @@ describe('the embed demo, as npm start serves it', () => {
       );
       await page.goto(demo);
       const frame = await demoFrame(page);
-      await frame.locator('html[data-hydrated]').waitFor({ state: 'attached' });
+      await appRunning(frame);
       const outcome = titleOf('nb', 'prorated');
       // The stored answers carry each question: «Fortsett» until the outcome.
       await clickStart(frame, 'nb');

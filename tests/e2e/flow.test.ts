@@ -67,9 +67,8 @@ async function withPage(run: (page: Page, collected: Collected) => Promise<void>
 /** Opens the start page in the given language, switching on the start page as a person would. */
 async function openStart(page: Page, lang: Lang): Promise<void> {
   await page.goto('/');
+  // The pre-rendered switch only works once the app has taken the page over (expectStep waits for it).
   await expectStep(page, 'nb', 'start', { focus: false });
-  // The pre-rendered switch only works once the app has taken the page over.
-  await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
   if (lang !== 'nb') {
     await switchLanguage(page, 'nb', lang);
     await expectStep(page, lang, 'start', { focus: false });

@@ -21,7 +21,7 @@ import { walkTo } from '../paths';
 import { runAxe } from './a11y-checks';
 import { launchBrowser } from './browser';
 import { openStart, withTab } from './faults';
-import { type Lang, externalLinks, listedAnswers, t, titleOf, walkFromStart } from './wizard';
+import { type Lang, appRunning, externalLinks, listedAnswers, t, titleOf, walkFromStart } from './wizard';
 
 const WALK = walkTo('prorated');
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -179,7 +179,7 @@ describe('rating an outcome', () => {
 
       // Asked once: a reload shows the thank-you, not the question's buttons.
       await page.reload();
-      await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
+      await appRunning(page);
       await expect.poll(() => feedback(page).getByRole('status').textContent()).toBe(t('nb', 'feedback.thanks'));
       expect(await feedback(page).getByRole('button').count()).toBe(0);
       // This build names no collector: nothing was sent.

@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { LANGUAGES } from '../../src/i18n/languages';
 import { brokenWords } from './a11y-checks';
 import { chromiumForFile, expectClean } from './browser';
+import { appRunning } from './wizard';
 
 const openPage = chromiumForFile();
 
@@ -30,7 +31,7 @@ describe.each(LANGUAGES.map(({ code }) => code))('in %s at 320 px', (lng) => {
     try {
       for (const address of ADDRESSES) {
         await page.goto(`${address}${address.includes('?') ? '&' : '?'}lng=${lng}`);
-        await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
+        await appRunning(page);
         await page.locator('main h1').waitFor();
         broken.push(...(await brokenWords(page)).map((word) => `${address}: ${word}`));
       }

@@ -9,14 +9,14 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { STORAGE_KEY } from '../../src/flow/persist';
 import { chromiumForFile, expectClean } from './browser';
-import { waitForPath } from './wizard';
+import { appRunning, waitForPath } from './wizard';
 
 const openPage = chromiumForFile();
 const flowIn = (lang: string) => JSON.parse(readFileSync(new URL(`../../locales/${lang}/flow.json`, import.meta.url), 'utf8'));
 const title = (lang: string, step: string): string => flowIn(lang)[step].title.replace(/\u00ad/g, '');
 
 async function shown(page: Page): Promise<{ lang: string; h1: string }> {
-  await page.waitForFunction(() => document.documentElement.dataset.hydrated !== undefined);
+  await appRunning(page);
   return page.evaluate(() => ({
     lang: document.documentElement.lang,
     h1: (document.querySelector('main h1')?.textContent ?? '').replace(/\u00ad/g, ''),

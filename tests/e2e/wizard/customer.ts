@@ -8,7 +8,7 @@ import { linksFor } from '../../../src/config/links';
 import { pathOf } from '../../../src/flow/snapshot';
 import type { QuestionId, StepId } from '../../../src/flow/steps';
 import type { Walk } from '../../paths';
-import { answerLabel, eventually, focused, heading, pathnameOf } from './page';
+import { answerLabel, appRunning, eventually, focused, heading, pathnameOf } from './page';
 import { type Answer, LANGUAGE_NAMES, type Lang, documentTitle, optionLabel, t, titleOf } from './strings';
 
 export interface ExpectStepOptions {
@@ -34,7 +34,7 @@ export async function expectStep(page: Page, lang: Lang, step: StepId, options: 
   if (focus) await eventually(() => focused(page)).toMatchObject({ tag: 'h1', text: title });
   // A page opened afresh is the server's HTML until the app has hydrated it; what the test does next
   // is meant for the app.
-  else await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
+  else await appRunning(page);
 }
 
 export function countrySelect(page: Page, lang: Lang): Locator {
@@ -108,7 +108,7 @@ export async function switchLanguage(page: Page, from: Lang, to: Lang): Promise<
  */
 export async function clickStart(page: Page | Frame, lang: Lang): Promise<void> {
   const name = t(lang, 'start.button');
-  await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
+  await appRunning(page);
   await page
     .getByRole('main')
     .getByRole('link', { name, exact: true })
@@ -216,7 +216,7 @@ export async function externalLinks(page: Page): Promise<LinkInfo[]> {
 export async function expectSafeLinks(page: Page, lang: Lang): Promise<void> {
   // The app's links: until it has taken over, a served page also holds the notice for a script that
   // never loads, which links to the contact page in bokmål and English.
-  await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
+  await appRunning(page);
   const configured = new Set(Object.values(linksFor(lang)));
   const links = await externalLinks(page);
   expect(links.length).toBeGreaterThan(0);

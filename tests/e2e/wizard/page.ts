@@ -1,5 +1,5 @@
 /** What any page of the wizard is read by: its address, its heading, where focus is, when it is ready. */
-import type { Locator, Page } from 'playwright-core';
+import type { Frame, Locator, Page } from 'playwright-core';
 import { expect } from 'vitest';
 import { type Answer, type Lang, optionLabel } from './strings';
 
@@ -43,6 +43,11 @@ export function focused(page: Page): Promise<Focused> {
       value: el && 'value' in el ? String(el.value) : '',
     };
   });
+}
+
+/** The app has taken over the document: a served page is HTML until it has hydrated it. */
+export function appRunning(page: Page | Frame): Promise<void> {
+  return page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
 }
 
 /**
